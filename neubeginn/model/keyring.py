@@ -1,0 +1,95 @@
+"""The keys of an unlocked vault: the master key and the data keys it unwraps on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from neubeginn.model import crypto
+from neubeginn.model.errors import IntegrityError, VaultLocked
+from neubeginn.model.tables import DataKey, utc_now
+
+KIND_VAULT = "vault"  # the vault's own records: accounts, the agency directory
+KIND_CASE = "case"  # one per case; destroying it shreds the case
+
+
+def _context(key_id: bytes, owner_uuid: str, kind: str) -> bytes:
+    return crypto.associated_data("data_key", key_id, owner_uuid, kind)
+
+
+class Keyring:
+    """Holds the master key while the vault is unlocked; `clear()` drops every key.
+
+    Python cannot promise to wipe memory: clearing drops the references and overwrites the
+    one mutable copy of the master key, which is the best the language allows.
+    """
+
+    def __init__(
+        self,
+        master_key_id: bytes,
+        master_key: bytes,
+        loader: Callable[[bytes], DataKey | None],
+    ) -> None:
+        self._master_raw = bytearray(master_key)
+        self._master: crypto.AeadKey | None = crypto.AeadKey(master_key_id, master_key)
+        self._loader = loader
+        self._keys: dict[bytes, crypto.AeadKey] = {}
+
+    @property
+    def master_key_id(self) -> bytes:
+        return self._require_master().key_id
+
+    def master_key(self) -> bytes:
+        """The raw master key, needed only to make a new key slot."""
+        self._require_master()
+        return bytes(self._master_raw)
+
+    def _require_master(self) -> crypto.AeadKey:
+        if self._master is None:
+            raise VaultLocked
+        return self._master
+
+    def key(self, key_id: bytes) -> crypto.AeadKey:
+        """The data key with this id, unwrapped on first use; KeyError if there is none."""
+        self._require_master()
+        found = self._keys.get(key_id)
+        if found is None:
+            row = self._loader(key_id)
+            if row is None:
+                raise KeyError(key_id)
+            found = self.unwrap(row)
+        return found
+
+    def new_data_key(self, owner_uuid: str, kind: str) -> tuple[DataKey, crypto.AeadKey]:
+        """A fresh data key for `owner_uuid`, and its row (wrapped by the master key)."""
+        master = self._require_master()
+        key_id, raw = crypto.new_key_id(), crypto.new_key()
+        row = DataKey(
+            key_id=key_id,
+            owner_uuid=owner_uuid,
+            kind=kind,
+            wrapped_key=master.seal(raw, _context(key_id, owner_uuid, kind)),
+            created_at=utc_now(),
+        )
+        key = crypto.AeadKey(key_id, raw)
+        self._keys[key_id] = key
+        return row, key
+
+    def unwrap(self, row: DataKey) -> crypto.AeadKey:
+        """Unwrap a stored data key; IntegrityError names it when it is not authentic."""
+        master = self._require_master()
+        try:
+            raw = master.open(row.wrapped_key, _context(row.key_id, row.owner_uuid, row.kind))
+        except (crypto.InvalidTag, ValueError):
+            raise IntegrityError(f"data_key {row.key_id.hex()} ({row.kind} {row.owner_uuid})") from None
+        key = crypto.AeadKey(row.key_id, raw)
+        self._keys[row.key_id] = key
+        return key
+
+    def forget(self, key_id: bytes) -> None:
+        self._keys.pop(key_id, None)
+
+    def clear(self) -> None:
+        for index in range(len(self._master_raw)):
+            self._master_raw[index] = 0
+        self._master = None
+        self._keys.clear()
