@@ -1,0 +1,84 @@
+"""Bilingual PDF inserts of the folder "Neubeginn Herne", rendered in memory from domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Sequence
+
+from reportlab.platypus import Flowable
+
+from neubeginn.model.domain import Agency, Case
+from neubeginn.print import i18n
+from neubeginn.print.bilingual import Bilingual
+from neubeginn.print.context import PrintContext
+from neubeginn.print.fonts import register_fonts
+from neubeginn.print.i18n import LANGUAGES, UnknownLanguage
+from neubeginn.print.inserts import einwilligung, laufzettel, personenbogen, register, termin
+from neubeginn.print.page import PAGE, SLIP, PageDecoration, Section, build_pdf, start_section
+
+
+class Doc(enum.StrEnum):
+    """The inserts that can be printed."""
+
+    PERSONENBOGEN = "personenbogen"
+    LAUFZETTEL = "laufzettel"
+    TERMIN = "termin"  # Terminzettel, the appointment slip
+    REGISTER = "register"  # divider sheets, one per topic
+    EINWILLIGUNG = "einwilligung"  # consent form
+
+
+_Story = Callable[[PrintContext], tuple[Section, list[Flowable]]]
+_INSERTS: dict[Doc, tuple[_Story, str]] = {
+    Doc.PERSONENBOGEN: (personenbogen.story, PAGE),
+    Doc.LAUFZETTEL: (laufzettel.story, PAGE),
+    Doc.TERMIN: (termin.story, SLIP),
+    Doc.REGISTER: (register.story, PAGE),
+    Doc.EINWILLIGUNG: (einwilligung.story, PAGE),
+}
+
+
+def render(
+    case: Case,
+    docs: Sequence[Doc],
+    lang: str,
+    *,
+    today: dt.date,
+    after_seq: int = 0,
+    first_sheet: int = 1,
+    agencies: Sequence[Agency] = (),
+) -> bytes:
+    """Print `docs` for `case` in German and `lang` into one PDF and return its bytes.
+
+    Args:
+        today: the print date in the footer; Terminzettel show appointments from this day on.
+        after_seq: Laufzettel continuation: print only entries with a higher seq.
+        first_sheet: Laufzettel continuation: number of its first sheet.
+        agencies: the agency directory; the consent form names those the case's consent lists.
+
+    Raises:
+        UnknownLanguage: `lang` is not one of LANGUAGES.
+        ValueError: `docs` is empty or first_sheet is below 1.
+        fonts.MissingGlyph: a text has a character the fonts cannot print.
+    """
+    i18n.check_language(lang)
+    if not docs:
+        raise ValueError("nothing to print: no insert chosen")
+    if first_sheet < 1 or after_seq < 0:
+        raise ValueError("first_sheet must be 1 or more and after_seq 0 or more")
+    register_fonts()
+    bi = Bilingual(lang)
+    ctx = PrintContext(case, bi, today, after_seq, first_sheet, tuple(agencies))
+    story: list[Flowable] = []
+    ordered = list(dict.fromkeys(Doc(doc) for doc in docs))
+    for doc in ordered:
+        make, template = _INSERTS[doc]
+        section, flowables = make(ctx)
+        opening = start_section(section, template)
+        story += (opening[-1:] if not story else opening) + flowables
+    printed, printed_target = i18n.format_day(today, "de"), i18n.format_day(today, lang)
+    decoration = PageDecoration(bi, case.number, printed, printed_target)
+    return build_pdf(story, _INSERTS[ordered[0]][1], decoration)
+
+
+__all__ = ["LANGUAGES", "Doc", "UnknownLanguage", "render"]

@@ -1,0 +1,1 @@
+"""The five inserts of the folder, one module each."""
