@@ -44,8 +44,18 @@ def _char_for_glyph(font: TTFont, gid: int, advance: float) -> int:
     return code
 
 
-def _actual_text(text: str) -> str:
-    return "<FEFF" + text.translate(_NO_CONTROLS).encode("utf-16-be").hex().upper() + ">"
+def _actual_text(text: str, rtl: bool) -> str:
+    """The run's text as a PDF string, in the order its glyphs stand on the page.
+
+    PDF readers (pdfium in Chrome, poppler) take text in content order as visual and put
+    right-to-left text back into logical order themselves; so the replacement text of an
+    RTL run is given reversed (brackets not mirrored: the readers leave them as they are),
+    and extraction of an RTL line yields the logical text.
+    """
+    text = text.translate(_NO_CONTROLS)
+    if rtl:
+        text = text[::-1]
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 def _piece_ops(doc: Any, piece: Piece, x: float, y: float, size: float, out: list[str]) -> None:
@@ -66,7 +76,7 @@ def _piece_ops(doc: Any, piece: Piece, x: float, y: float, size: float, out: lis
     for subset, data in font.splitString("".join(map(chr, codes)), doc):
         name = font.getSubsetInternalName(subset, doc)
         encoded.extend((name, b) for b in data)
-    out.append(f"/Span <</ActualText {_actual_text(run.text)}>> BDC")
+    out.append(f"/Span <</ActualText {_actual_text(run.text, run.rtl)}>> BDC")
     current_font = ""
     chunk: list[str] = []
     chunk_y: float | None = None
@@ -116,7 +126,7 @@ def draw_line(
     out = ["q", f"{_fmt(r)} {_fmt(g)} {_fmt(b)} rg", "BT 0 Tc 0 Tw 100 Tz 0 Tr 0 Ts"]
     pen = x
     for piece in line.pieces:
-        if piece.run.glyphs and piece.run.text.strip():
+        if piece.run.glyphs:
             _piece_ops(doc, piece, pen, y, line.size, out)
         pen += piece.run.width * line.size / 1000
     out.append("ET Q")
