@@ -17,7 +17,7 @@ class Action(enum.StrEnum):
 
     LOGIN = "login"
     LOGIN_FAILED = "login.failed"
-    PASSWORD_CHANGE = "account.password"
+    PASSWORD_CHANGE = "account.password"  # noqa: S105 - an action name
     ACCOUNT_LIST = "account.list"
     ACCOUNT_CREATE = "account.create"
     ACCOUNT_RESET = "account.reset"

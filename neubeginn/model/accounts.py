@@ -109,9 +109,7 @@ class Accounts:
 
     def _find(self, db: Session, username: str) -> Account:
         account = db.scalars(
-            select(Account).where(
-                Account.login_hash == login_hash(self._ctx.vault_uuid, username)
-            )
+            select(Account).where(Account.login_hash == login_hash(self._ctx.vault_uuid, username))
         ).first()
         if account is None:
             raise NotFound(f"Kein Konto {username!r}.")
@@ -203,7 +201,9 @@ class Accounts:
         keyring = self._ctx.require_keyring()
         with self._ctx.store.write() as db:
             account = db.get(Account, user.account_uuid)
-            slot = db.scalars(select(KeySlot).where(KeySlot.account_uuid == user.account_uuid)).one()
+            slot = db.scalars(
+                select(KeySlot).where(KeySlot.account_uuid == user.account_uuid)
+            ).one()
             assert account is not None
             keyslots.open_slot(slot, old_password, keyring.master_key_id)
             self._replace_slot(db, account, new_password)

@@ -80,7 +80,9 @@ class Keyring:
         try:
             raw = master.open(row.wrapped_key, _context(row.key_id, row.owner_uuid, row.kind))
         except (crypto.InvalidTag, ValueError):
-            raise IntegrityError(f"data_key {row.key_id.hex()} ({row.kind} {row.owner_uuid})") from None
+            raise IntegrityError(
+                f"data_key {row.key_id.hex()} ({row.kind} {row.owner_uuid})"
+            ) from None
         key = crypto.AeadKey(row.key_id, raw)
         self._keys[row.key_id] = key
         return key

@@ -65,9 +65,7 @@ def make_slot(
     )
     kek = params.derive(password)
     nonce = secrets.token_bytes(crypto.NONCE_BYTES)
-    slot.wrapped_key = nonce + AESGCM(kek).encrypt(
-        nonce, master_key, _context(slot, master_key_id)
-    )
+    slot.wrapped_key = nonce + AESGCM(kek).encrypt(nonce, master_key, _context(slot, master_key_id))
     slot.digest = digest_of(slot)
     return slot
 

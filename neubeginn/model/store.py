@@ -122,7 +122,7 @@ class Store:
         """Bring the schema to the newest revision; returns the backup made first, if any."""
         current = self.schema_revision()
         script = ScriptDirectory.from_config(self._alembic_config())
-        if current is not None and script.get_revision(current) is None:
+        if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
             raise SchemaTooNew(f"schema revision {current} is newer than this Neubeginn")
         if current == script.get_current_head():
             return None

@@ -1,9 +1,9 @@
 """The vault facade: create, open, unlock, lock and verify; the services hang off it.
 
-    vault = Vault.open(url)                 # locked: no key in memory
-    user = vault.unlock("mmueller", "…")    # Argon2id, then the master key is unwrapped
-    vault.accounts.create(...)              # services check the role and write the audit log
-    vault.lock()                            # keys dropped; services raise VaultLocked
+vault = Vault.open(url)                 # locked: no key in memory
+user = vault.unlock("mmueller", "…")    # Argon2id, then the master key is unwrapped
+vault.accounts.create(...)              # services check the role and write the audit log
+vault.lock()                            # keys dropped; services raise VaultLocked
 """
 
 from __future__ import annotations
@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from neubeginn.model import crypto, keyslots
 from neubeginn.model.access import Action, Role
-from neubeginn.model.accounts import Accounts, login_hash
+from neubeginn.model.accounts import (
+    Accounts,
+    check_display_name,
+    check_password,
+    check_username,
+    login_hash,
+)
 from neubeginn.model.audit import AuditLog
 from neubeginn.model.context import FAILED, Context, User
 from neubeginn.model.errors import (
@@ -77,8 +83,15 @@ class Vault:
         kdf: tuple[int, int] = DEFAULT_KDF,
     ) -> Vault:
         """Create a vault with its first admin, and return it unlocked as that admin."""
+        check_username(admin_username)
+        check_display_name(admin_display_name)
+        check_password(admin_password)
         store = Store(url, create=True)
-        store.upgrade()
+        try:
+            store.upgrade()
+        except BaseException:
+            store.dispose()
+            raise
         with store.read() as db:
             if db.scalars(select(VaultMeta)).first() is not None:
                 raise InvalidInput("vault", f"{store.display_name()} holds a vault already")
@@ -96,9 +109,7 @@ class Vault:
             admin = accounts.add_account(
                 db, admin_username, admin_display_name, Role.ADMIN, admin_password
             )
-            ctx.audit(
-                db, Action.ACCOUNT_CREATE, account_uuid=admin.uuid, target_uuid=admin.uuid
-            )
+            ctx.audit(db, Action.ACCOUNT_CREATE, account_uuid=admin.uuid, target_uuid=admin.uuid)
         vault = cls(store, kdf=kdf)
         vault._ctx.keyring = ctx.keyring
         vault._ctx.user = User(admin.uuid, admin.username, admin.display_name, Role.ADMIN, None)

@@ -1,0 +1,288 @@
+"""The command line: `neubeginn init|user|verify|audit|…`; errors are told in German."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from neubeginn.model import paths
+from neubeginn.model.errors import (
+    AccessDenied,
+    IntegrityError,
+    InvalidInput,
+    NotFound,
+    VaultError,
+    VaultLocked,
+    WeakKeySlot,
+    WrongPassword,
+)
+from neubeginn.model.store import sqlite_url
+from neubeginn.model.vault import Vault
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # a check failed (verify found damage) or an error
+EXIT_USAGE = 2
+EXIT_DENIED = 3  # wrong password or access denied
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# -- shared options ---------------------------------------------------------------------------
+
+
+def add_vault_options(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--vault", type=Path, metavar="PATH", help="SQLite-Tresor (Datei)")
+    where.add_argument("--db", metavar="URL", help="Datenbank-URL, z. B. postgresql+psycopg://…")
+    if user:
+        parser.add_argument("--user", required=True, metavar="NAME", help="Benutzername")
+        parser.add_argument(
+            "--password-file",
+            type=Path,
+            metavar="FILE",
+            help="Passwort aus der ersten Zeile dieser Datei lesen statt nachzufragen",
+        )
+
+
+def vault_url(args: argparse.Namespace) -> str:
+    if getattr(args, "db", None):
+        return str(args.db)
+    path = args.vault if getattr(args, "vault", None) else paths.default_vault()
+    return sqlite_url(Path(path).expanduser().resolve())
+
+
+def read_password(file: Path | None, prompt: str, *, confirm: bool = False) -> str:
+    if file is not None:
+        try:
+            with open(file, encoding="utf-8") as handle:
+                return handle.readline().rstrip("\r\n")
+        except OSError as error:
+            raise CliError(f"Passwortdatei nicht lesbar: {file}: {error.strerror}") from None
+    if not sys.stdin.isatty():
+        raise CliError("Kein Terminal für die Passworteingabe: --password-file angeben.")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Noch einmal: ") != password:
+        raise CliError("Die Passwörter stimmen nicht überein.")
+    return password
+
+
+def open_vault(args: argparse.Namespace) -> Vault:
+    """Open and unlock the vault named by --vault/--db as --user."""
+    url = vault_url(args)
+    try:
+        vault = Vault.open(url)
+    except FileNotFoundError:
+        raise CliError(f"Kein Tresor unter {url.removeprefix('sqlite+pysqlite:///')}.") from None
+    password = read_password(args.password_file, f"Passwort für {args.user}: ")
+    try:
+        vault.unlock(args.user, password)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    password = read_password(args.password_file, f"Neues Passwort für {args.admin}: ", confirm=True)
+    with Vault.create(
+        vault_url(args),
+        admin_username=args.admin,
+        admin_display_name=args.display_name or args.admin,
+        admin_password=password,
+    ) as vault:
+        print(f"Tresor angelegt: {vault.store.display_name()}")
+        print(f"Administrator: {args.admin}")
+    return EXIT_OK
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        new_password = read_password(
+            args.new_password_file, f"Passwort für das neue Konto {args.name}: ", confirm=True
+        )
+        info = vault.accounts.create(
+            args.name, args.display_name or args.name, args.role, new_password, args.agency
+        )
+        print(f"Konto angelegt: {info.username} ({info.role.value})")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        new_password = read_password(args.new_password_file, "Neues Passwort: ", confirm=True)
+        if args.account:
+            vault.accounts.reset_password(args.account, new_password)
+            print(f"Passwort von {args.account} neu gesetzt.")
+        else:
+            old = read_password(args.password_file, "Bisheriges Passwort: ")
+            vault.accounts.change_own_password(old, new_password)
+            print("Passwort geändert.")
+    return EXIT_OK
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        vault.accounts.disable(args.name)
+        print(f"Konto {args.name} deaktiviert; sein Schlüsselplatz ist gelöscht.")
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        for info in vault.accounts.list():
+            state = "aktiv" if info.active else "deaktiviert"
+            print(f"{info.username}\t{info.role.value}\t{state}\t{info.display_name}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        damages = vault.verify()
+    for damage in damages:
+        print(f"BESCHÄDIGT {damage}")
+    if damages:
+        print(f"{len(damages)} beschädigte Datensätze.", file=sys.stderr)
+        return EXIT_FAILED
+    print("Alle Datensätze sind unversehrt.")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        case_uuid = None
+        if args.case:
+            case_uuid = resolve_case(vault, args.case)
+        for entry in vault.audit.entries(case_uuid=case_uuid):
+            when = entry.at.isoformat(timespec="seconds")
+            who = entry.username or "-"
+            case = case_numbers(vault).get(entry.case_uuid or "", entry.case_uuid or "-")
+            print(f"{when}\t{who}\t{entry.action}\t{entry.outcome}\t{case}")
+    return EXIT_OK
+
+
+def resolve_case(vault: Vault, number: str) -> str:
+    cases = getattr(vault, "cases", None)
+    if cases is None:
+        raise CliError(f"Keine Akte {number}.")
+    return str(cases.uuid_of(number))
+
+
+def case_numbers(vault: Vault) -> dict[str, str]:
+    cases = getattr(vault, "cases", None)
+    return {} if cases is None else dict(cases.numbers_by_uuid())
+
+
+# -- parser -----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="neubeginn", description="Neubeginn Herne: verschlüsselte Fallakten und Einleger."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="BEFEHL")
+
+    init = sub.add_parser("init", help="neuen Tresor mit erstem Administrator anlegen")
+    add_vault_options(init, user=False)
+    init.add_argument("--admin", required=True, metavar="NAME")
+    init.add_argument("--display-name", metavar="TEXT")
+    init.add_argument("--password-file", type=Path, metavar="FILE")
+    init.set_defaults(func=cmd_init)
+
+    user = sub.add_parser("user", help="Konten verwalten").add_subparsers(
+        dest="user_command", required=True, metavar="add|passwd|disable|list"
+    )
+    add = user.add_parser("add", help="Konto anlegen (Administrator)")
+    add_vault_options(add)
+    add.add_argument("name", metavar="NEUER_NAME")
+    add.add_argument("--role", required=True, choices=["admin", "desk", "counselling", "print"])
+    add.add_argument("--display-name", metavar="TEXT")
+    add.add_argument("--agency", metavar="UUID", help="Beratungsstelle (für counselling)")
+    add.add_argument("--new-password-file", type=Path, metavar="FILE")
+    add.set_defaults(func=cmd_user_add)
+    passwd = user.add_parser("passwd", help="eigenes Passwort ändern, oder --account zurücksetzen")
+    add_vault_options(passwd)
+    passwd.add_argument("--account", metavar="NAME", help="Passwort dieses Kontos neu setzen")
+    passwd.add_argument("--new-password-file", type=Path, metavar="FILE")
+    passwd.set_defaults(func=cmd_user_passwd)
+    disable = user.add_parser("disable", help="Konto deaktivieren (Administrator)")
+    add_vault_options(disable)
+    disable.add_argument("name", metavar="NAME")
+    disable.set_defaults(func=cmd_user_disable)
+    listing = user.add_parser("list", help="Konten auflisten (Administrator)")
+    add_vault_options(listing)
+    listing.set_defaults(func=cmd_user_list)
+
+    verify = sub.add_parser("verify", help="jeden Datensatz entschlüsseln und prüfen")
+    add_vault_options(verify)
+    verify.set_defaults(func=cmd_verify)
+
+    audit = sub.add_parser("audit", help="Protokoll ausgeben (Administrator)")
+    add_vault_options(audit)
+    audit.add_argument("--case", metavar="NUMMER")
+    audit.set_defaults(func=cmd_audit)
+
+    for register in _extra_commands():
+        register(sub)
+    return parser
+
+
+def _extra_commands() -> list[
+    Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
+]:
+    """Sub-commands defined in their own modules (printing, cases, demo)."""
+    registrars = []
+    for name in ("print_cmd", "case_cmd", "demo_cmd"):
+        try:
+            module = __import__(f"neubeginn.cli.{name}", fromlist=["add_parser"])
+        except ModuleNotFoundError as error:
+            if error.name != f"neubeginn.cli.{name}":
+                raise
+            continue
+        registrars.append(module.add_parser)
+    return registrars
+
+
+def _message(error: BaseException) -> tuple[str, int]:
+    """Words for an error, and the exit status."""
+    match error:
+        case WrongPassword():
+            return "Benutzername oder Passwort falsch.", EXIT_DENIED
+        case AccessDenied():
+            return f"Keine Berechtigung: Ihre Rolle darf {error.action} nicht.", EXIT_DENIED
+        case WeakKeySlot():
+            return f"Schlüsselplatz abgelehnt: {error}", EXIT_FAILED
+        case IntegrityError():
+            return f"Beschädigter Datensatz {error.record}: {error.reason}", EXIT_FAILED
+        case InvalidInput():
+            return f"Ungültige Eingabe ({error.field}): {error.message}", EXIT_USAGE
+        case NotFound() | VaultLocked() | VaultError():
+            return str(error), EXIT_FAILED
+        case CliError():
+            return str(error), error.code
+    return f"{type(error).__name__}: {error}", EXIT_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # anything written here is for the owner only
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (VaultError, CliError) as error:
+        message, code = _message(error)
+        print(f"neubeginn: {message}", file=sys.stderr)
+        return code
+    except KeyboardInterrupt:
+        print("\nneubeginn: abgebrochen", file=sys.stderr)
+        return 130

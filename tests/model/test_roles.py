@@ -1,0 +1,69 @@
+"""Role matrix: every role against every service call; denials raise and are audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import count
+
+import pytest
+
+from neubeginn.model.access import PERMISSIONS, Action, Role
+from neubeginn.model.errors import AccessDenied
+from neubeginn.model.vault import FLOOR_KDF, Vault
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+PASSWORD = "Rollen-Passwort 1"
+AGENCY = "00000000-0000-4000-8000-000000000001"
+_names = count()
+
+CALLS: dict[Action, Callable[[Vault], object]] = {
+    Action.ACCOUNT_CREATE: lambda v: v.accounts.create(
+        f"neu{next(_names)}", "Neu", Role.PRINT, PASSWORD
+    ),
+    Action.ACCOUNT_LIST: lambda v: v.accounts.list(),
+    Action.ACCOUNT_RESET: lambda v: v.accounts.reset_password("opfer", "Anderes-Passwort 2"),
+    Action.PASSWORD_CHANGE: lambda v: v.accounts.change_own_password(PASSWORD, PASSWORD),
+    Action.AUDIT_READ: lambda v: v.audit.entries(),
+    Action.VERIFY: lambda v: v.verify(),
+    Action.ACCOUNT_DISABLE: lambda v: v.accounts.disable("opfer"),
+}
+
+
+@pytest.fixture
+def signed_in(vault: Vault, request: pytest.FixtureRequest) -> Vault:
+    role: Role = request.param
+    vault.accounts.create("opfer", "Opfer", Role.PRINT, PASSWORD)
+    vault.accounts.create("ich", "Ich", role, PASSWORD, AGENCY)
+    vault.lock()
+    again = Vault(vault.store, kdf=FLOOR_KDF)
+    again.unlock("ich", PASSWORD)
+    return again
+
+
+def denials(vault: Vault) -> list[tuple[str, str]]:
+    vault.lock()
+    admin = Vault(vault.store, kdf=FLOOR_KDF)
+    admin.unlock(ADMIN, ADMIN_PASSWORD)
+    return [(e.username, e.action) for e in admin.audit.entries() if e.outcome == "denied"]
+
+
+@pytest.mark.parametrize("signed_in", list(Role), indirect=True, ids=str)
+def test_role_matrix(signed_in: Vault) -> None:
+    assert signed_in.user is not None
+    role = signed_in.user.role
+    expected_denials = []
+    for action, call in CALLS.items():  # ordered so that disabling "opfer" comes last
+        if action in PERMISSIONS[role]:
+            call(signed_in)
+        else:
+            with pytest.raises(AccessDenied) as caught:
+                call(signed_in)
+            assert caught.value.action == action.value
+            expected_denials.append(("ich", action.value))
+    assert denials(signed_in) == expected_denials
+
+
+def test_only_admins_manage_accounts() -> None:
+    for role in Role:
+        manages = {Action.ACCOUNT_CREATE, Action.ACCOUNT_RESET, Action.ACCOUNT_DISABLE}
+        assert (manages <= PERMISSIONS[role]) == (role is Role.ADMIN)
