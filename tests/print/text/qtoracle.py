@@ -45,7 +45,9 @@ def qt_lines(text: str, rtl: bool, width: float, size: float) -> list[list[QtWor
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     layout.setTextOption(option)

@@ -99,7 +99,9 @@ def test_rtl_paragraph_is_right_aligned_and_ltr_left_aligned() -> None:
 
 
 def test_long_word_wraps_instead_of_overflowing() -> None:
-    spans = _paragraph_spans("Donaudampfschifffahrtsgesellschaftskapitänsmützen " * 3, Direction.LTR)
+    spans = _paragraph_spans(
+        "Donaudampfschifffahrtsgesellschaftskapitänsmützen " * 3, Direction.LTR
+    )
     assert all(LEFT - 1 <= s.left and s.right <= RIGHT + 1 for s in spans)
     assert "".join(s.logical for s in spans).replace(" ", "") == (
         "Donaudampfschifffahrtsgesellschaftskapitänsmützen" * 3
