@@ -102,7 +102,7 @@ def test_long_word_wraps_instead_of_overflowing() -> None:
     spans = _paragraph_spans(
         "Donaudampfschifffahrtsgesellschaftskapitänsmützen " * 3, Direction.LTR
     )
-    assert all(LEFT - 1 <= s.left and s.right <= RIGHT + 1 for s in spans)
+    assert all(s.left >= LEFT - 1 and s.right <= RIGHT + 1 for s in spans)
     assert "".join(s.logical for s in spans).replace(" ", "") == (
         "Donaudampfschifffahrtsgesellschaftskapitänsmützen" * 3
     )
