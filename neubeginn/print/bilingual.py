@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from reportlab.platypus import Flowable
 
@@ -90,3 +91,8 @@ def user_text(text: str, style: TextStyle = BODY, direction: Direction = Directi
 def clean(text: str) -> str:
     """User data for drawing on the canvas directly."""
     return neutralise_bidi_controls(text)
+
+
+def right_align(direction: Direction) -> Literal["start", "end"]:
+    """The alignment that puts a line against the right margin in either direction."""
+    return "start" if direction is Direction.RTL else "end"

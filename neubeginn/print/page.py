@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 from reportlab.platypus.flowables import PageBreak
 
-from neubeginn.print.bilingual import BLACK, GREY, Bilingual
+from neubeginn.print.bilingual import BLACK, GREY, Bilingual, right_align
 from neubeginn.print.i18n import N_
 from neubeginn.print.text import Direction, TextStyle, draw_text_line, isolate
 
@@ -138,10 +138,10 @@ class PageDecoration:
         draw_text_line(canvas, number_de, LEFT, top - 11 * mm, half, plain, ltr)
         if bi.bilingual:
             x = LEFT + half
-            target = bi.target_style(TextStyle(size=9, align=_end_align(rtl_or_ltr)))
-            draw_text_line(canvas, bi.tr(section.title), x, top - 6 * mm, half, target, rtl_or_ltr)
+            head = bi.target_style(TextStyle(size=9, align=right_align(rtl_or_ltr)))
+            draw_text_line(canvas, bi.tr(section.title), x, top - 6 * mm, half, head, rtl_or_ltr)
             number_tr = bi.tr(CASE_NUMBER, number=isolate(self.case_number, ltr))
-            draw_text_line(canvas, number_tr, x, top - 11 * mm, half, target, rtl_or_ltr)
+            draw_text_line(canvas, number_tr, x, top - 11 * mm, half, head, rtl_or_ltr)
         draw_qr(canvas, self.case_number, qr_x, PAGE_HEIGHT - 8 * mm - QR_SIZE, QR_SIZE)
         canvas.setStrokeColorRGB(*GREY)
         canvas.setLineWidth(0.5)
@@ -155,14 +155,9 @@ class PageDecoration:
         if bi.bilingual:
             target = bi.tr(PAGE_OF, **pages)
             target += " · " + bi.tr(PRINTED_ON, date=self.printed_target)
-            style = bi.target_style(TextStyle(size=7.5, align=_end_align(rtl_or_ltr)))
+            style = bi.target_style(TextStyle(size=7.5, align=right_align(rtl_or_ltr)))
             x = LEFT + FRAME_WIDTH / 2
             draw_text_line(canvas, target, x, BOTTOM - 10 * mm, FRAME_WIDTH / 2, style, rtl_or_ltr)
-
-
-def _end_align(direction: Direction) -> Any:
-    """Alignment that puts a line against the right margin in either direction."""
-    return "start" if direction is Direction.RTL else "end"
 
 
 def build_pdf(story: list[Flowable], first_template: str, decorate: PageDecoration) -> bytes:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from neubeginn.model.domain import Agency, Case
 from neubeginn.print.bilingual import BODY, HEADING, LABEL, TITLE, Bilingual, user_text
@@ -11,7 +11,7 @@ from neubeginn.print.context import PrintContext
 from neubeginn.print.grid import LINE
 from neubeginn.print.i18n import N_
 from neubeginn.print.page import FRAME_WIDTH, Section
-from neubeginn.print.text import BidiParagraph, Direction
+from neubeginn.print.text import TextStyle
 
 SECTION_TITLE = N_("Einwilligung")
 PARAGRAPHS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -85,16 +85,24 @@ def story(ctx: PrintContext) -> tuple[Section, list[Flowable]]:
         rows.extend(_row(bi, sentence, BODY) for sentence in sentences)
     columns = [FRAME_WIDTH / 2] * 2 if bi.bilingual else [FRAME_WIDTH]
     text = Table([row[: len(columns)] for row in rows], colWidths=columns, splitInRow=1)
-    text.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    flowables: list[Flowable] = [text, Spacer(0, 4 * mm), _agreements(bi, case, ctx.agencies)]
-    flowables += [Spacer(0, 6 * mm), _signatures(bi, case)]
+    text.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    # the ticks and the signatures belong together: never sign on a page without them
+    signing = KeepTogether(
+        [_agreements(bi, case, ctx.agencies), Spacer(0, 3 * mm), _signatures(bi, case)]
+    )
+    flowables: list[Flowable] = [text, Spacer(0, 2 * mm), signing]
     return Section(SECTION_TITLE), flowables
 
 
-def _row(bi: Bilingual, msgid: str, style: object, **values: str) -> list[list[Flowable]]:
-    from neubeginn.print.text import TextStyle
-
-    assert isinstance(style, TextStyle)
+def _row(bi: Bilingual, msgid: str, style: TextStyle, **values: str) -> list[list[Flowable]]:
     return [[bi.german(msgid, style, **values)], bi.target(msgid, style, **values)]
 
 
@@ -121,7 +129,7 @@ class _Box(Flowable):  # type: ignore[misc]
 def _agreements(bi: Bilingual, case: Case, directory: tuple[Agency, ...]) -> Table:
     rows: list[list[object]] = [[_Box(), *_row(bi, msgid, BODY)] for msgid in AGREEMENTS]
     agencies = _shared_with(case, directory)
-    names = [user_text(a.name, BODY) for a in agencies] or [Spacer(0, 18 * mm)]
+    names = [user_text(a.name, BODY) for a in agencies] or [Spacer(0, 12 * mm)]
     rows.append(["", names, ""])
     text_width = (FRAME_WIDTH - 8 * mm) / (2 if bi.bilingual else 1)
     columns = [8 * mm] + [text_width] * (2 if bi.bilingual else 1)
@@ -138,11 +146,12 @@ def _signatures(bi: Bilingual, case: Case) -> Table:
     name = f"{head.given_names} {head.family_name}" if head else ""
     labels = [N_("Ort, Datum"), N_("Unterschrift"), N_("Aufgenommen von (Name, Stelle)")]
     cells = [bi.label(msgid, LABEL) for msgid in labels]
-    signer = [user_text(name, BODY)] if name else []
+    if name:
+        cells[1].append(user_text(name, BODY))
     table = Table(
-        [["", signer, ""], cells],
+        [["", "", ""], cells],
         colWidths=[FRAME_WIDTH * 0.26, FRAME_WIDTH * 0.37, FRAME_WIDTH * 0.37],
-        rowHeights=[16 * mm, None],
+        rowHeights=[13 * mm, None],
     )
     table.setStyle(
         TableStyle(
@@ -156,6 +165,3 @@ def _signatures(bi: Bilingual, case: Case) -> Table:
         )
     )
     return table
-
-
-__all__ = ["BidiParagraph", "Direction", "story"]

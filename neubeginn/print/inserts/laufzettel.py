@@ -14,7 +14,7 @@ from neubeginn.print.context import PrintContext
 from neubeginn.print.grid import Cell, column_table
 from neubeginn.print.i18n import N_
 from neubeginn.print.page import FRAME_WIDTH, Section
-from neubeginn.print.text import TextStyle
+from neubeginn.print.text import BidiParagraph, Direction, TextStyle
 
 SECTION_TITLE = N_("Laufzettel")
 HEADERS = (
@@ -25,7 +25,7 @@ HEADERS = (
     N_("Nächster Termin"),
     N_("Berater/in"),
 )
-WIDTHS = tuple(w * mm for w in (23, 30, 24, 51, 22, 18))
+WIDTHS = tuple(w * mm for w in (22, 30, 25, 48, 22, 21))
 EMPTY_ROWS = 4  # ruled rows for the next agency to write in by hand
 CELL = TextStyle(size=8, leading=10)
 assert abs(sum(WIDTHS) - FRAME_WIDTH) < 1
@@ -51,17 +51,18 @@ def story(ctx: PrintContext) -> tuple[Section, list[Flowable]]:
     return Section(SECTION_TITLE, first_sheet=ctx.first_sheet), flowables
 
 
-def _when(bi: Bilingual, moment: dt.datetime) -> list[Flowable]:
-    german = f"{i18n.format_day(moment.date(), 'de')} {i18n.format_clock(moment, 'de')}"
-    target = f"{i18n.format_day(moment.date(), bi.lang)} {i18n.format_clock(moment, bi.lang)}"
-    return bi.pair(german, target, CELL)
+def _when(moment: dt.datetime) -> Flowable:
+    """Date and time as the German staff write them: digits read the same in every language,
+    and a second, differently ordered date in a narrow column would only confuse."""
+    day, clock = i18n.format_day(moment.date(), "de"), i18n.format_clock(moment, "de")
+    return BidiParagraph(f"{day}\n{clock}", CELL, Direction.LTR)
 
 
 def _row(bi: Bilingual, entry: LaufzettelEntry) -> list[Cell]:
     status = vocab.ENTRY_STATUS[entry.status]
     date_cell: list[Flowable] = [
-        *bi.label(N_("Nr. %(seq)s"), SMALL, seq=str(entry.seq)),
-        *_when(bi, entry.when),
+        bi.german(N_("Nr. %(seq)s"), SMALL, seq=str(entry.seq)),
+        _when(entry.when),
         *bi.label(status, SMALL),
     ]
     if entry.amends is not None:
@@ -72,7 +73,7 @@ def _row(bi: Bilingual, entry: LaufzettelEntry) -> list[Cell]:
         text.append(user_text(entry.information, CELL))
     if entry.agreements:
         text += [bi.german(N_("Absprachen"), LABEL), user_text(entry.agreements, CELL)]
-    following = _when(bi, entry.next_appointment) if entry.next_appointment else []
+    following = [_when(entry.next_appointment)] if entry.next_appointment else []
     return [
         date_cell,
         [user_text(entry.agency.name, CELL)],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from neubeginn.model.domain import Member
+from neubeginn.model.domain import Member, SpokenLanguage
 from neubeginn.print import i18n, vocab
 from neubeginn.print.bilingual import BODY, HEADING, TITLE, Bilingual, user_text
 from neubeginn.print.context import PrintContext
@@ -28,7 +28,9 @@ def story(ctx: PrintContext) -> tuple[Section, list[Flowable]]:
         (N_("Ausgegeben von"), [user_text(case.issuing_office)]),
     ]
     if case.issued_on is not None:
-        issued = bi.pair(i18n.format_day(case.issued_on, "de"), _day(case.issued_on, bi))
+        issued = bi.pair(
+            i18n.format_day(case.issued_on, "de"), i18n.format_day(case.issued_on, bi.lang)
+        )
         household.append((N_("Ausgegeben am"), issued))
     household.append((N_("Unterkunft oder Anschrift"), [user_text(case.accommodation)]))
     flowables += [label_grid(bi, bi.label(N_("Haushalt"), HEADING), household), Spacer(0, 5 * mm)]
@@ -55,13 +57,6 @@ def story(ctx: PrintContext) -> tuple[Section, list[Flowable]]:
         widths = [FRAME_WIDTH * share for share in (0.34, 0.24, 0.22, 0.20)]
         flowables.append(column_table(bi, headers, rows, widths))
     return Section(SECTION_TITLE), flowables
-
-
-def _day(day: object, bi: Bilingual) -> str:
-    import datetime as dt
-
-    assert isinstance(day, dt.date)
-    return i18n.format_day(day, bi.lang)
 
 
 def _translated(bi: Bilingual, msgid: str, style: TextStyle = BODY) -> list[Flowable]:
@@ -99,7 +94,8 @@ def _member_rows(bi: Bilingual, m: Member) -> list[tuple[str, Cell]]:
     elif m.relationship:
         rows.append((N_("Stellung im Haushalt"), [user_text(m.relationship)]))
     if m.languages:
-        rows.append((N_("Sprachen"), [f for spoken in m.languages for f in _language(bi, spoken)]))
+        languages = [[*_language(bi, spoken), Spacer(0, 2)] for spoken in m.languages]
+        rows.append((N_("Sprachen"), [f for flowables in languages for f in flowables]))
     level, translate = vocab.german_level(m.german_level)
     rows.append(
         (N_("Deutschkenntnisse"), _translated(bi, level) if translate else [user_text(level)])
@@ -143,10 +139,7 @@ def _nationality(bi: Bilingual, code: str) -> list[Flowable]:
     return bi.pair(i18n.country_name(code, "de"), i18n.country_name(code, bi.lang))
 
 
-def _language(bi: Bilingual, spoken: object) -> list[Flowable]:
-    from neubeginn.model.domain import SpokenLanguage
-
-    assert isinstance(spoken, SpokenLanguage)
+def _language(bi: Bilingual, spoken: SpokenLanguage) -> list[Flowable]:
     level = vocab.LANGUAGE_LEVELS[spoken.level]
     german = [i18n.language_name(spoken.code, "de"), bi.de(level)]
     target = [i18n.language_name(spoken.code, bi.lang), bi.tr(level)]

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from neubeginn.model.domain import Agency, Case, EntryStatus, Topic
 from neubeginn.print import i18n, vocab
-from neubeginn.print.bilingual import BODY, GREY, clean, user_text
+from neubeginn.print.bilingual import BODY, GREY, clean, right_align, user_text
 from neubeginn.print.context import PrintContext
 from neubeginn.print.grid import Cell, label_grid
 from neubeginn.print.i18n import N_
@@ -88,8 +88,7 @@ class Slip(Flowable):  # type: ignore[misc]
         number = bi.de(CASE_NUMBER, number=case.number)
         draw_text_line(canvas, number, LEFT, top - 10 * mm, half, TextStyle(8), Direction.LTR)
         if bi.bilingual:
-            align = "start" if bi.direction is Direction.RTL else "end"
-            style = bi.target_style(TextStyle(10, align=align))
+            style = bi.target_style(TextStyle(10, align=right_align(bi.direction)))
             draw_text_line(
                 canvas, bi.tr(SECTION_TITLE), LEFT + half, top - 5.5 * mm, half, style, bi.direction
             )
