@@ -25,7 +25,7 @@ HEADERS = (
     N_("Nächster Termin"),
     N_("Berater/in"),
 )
-WIDTHS = tuple(w * mm for w in (22, 30, 25, 48, 22, 21))
+WIDTHS = tuple(w * mm for w in (24, 30, 24, 47, 22, 21))
 EMPTY_ROWS = 4  # ruled rows for the next agency to write in by hand
 CELL = TextStyle(size=8, leading=10)
 assert abs(sum(WIDTHS) - FRAME_WIDTH) < 1
