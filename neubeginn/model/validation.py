@@ -270,8 +270,8 @@ def validate_entry(entry: LaufzettelEntry, *, path: str, today: dt.date) -> list
         check.choice(topic, Topic, f"{path}.topics[{index}]")
     check.text(entry.information, f"{path}.information", limit=LONG_TEXT_LIMIT, multiline=True)
     check.text(entry.agreements, f"{path}.agreements", limit=LONG_TEXT_LIMIT, multiline=True)
-    check.text(entry.counsellor, f"{path}.counsellor")
-    check.text(entry.uuid, f"{path}.uuid")
+    for name in ("counsellor", "recorded_by", "uuid"):
+        check.text(getattr(entry, name), f"{path}.{name}")
     return check.problems
 
 
