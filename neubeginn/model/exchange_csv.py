@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from neubeginn.model.domain import Case
 from neubeginn.model.exchange_json import FORMAT, read_document
 from neubeginn.model.exchange_values import MISSING, ImportProblems
-from neubeginn.model.validation import Problem
+from neubeginn.model.validation import Problem, displayable, quoted
 
 #: Columns that describe the household; its rows should agree on them (blank cells are fine).
 CASE_COLUMNS: tuple[str, ...] = (
@@ -102,7 +102,7 @@ def _languages(cell: str, where: str, problems: list[Problem]) -> list[dict[str,
             problems.append(
                 Problem(
                     where,
-                    f"„{item}“: erwartet Sprache:Niveau oder Sprache:Niveau:interpreter, "
+                    f"{quoted(item)}: erwartet Sprache:Niveau oder Sprache:Niveau:interpreter, "
                     "z. B. ar:native oder fa:basic:interpreter.",
                 )
             )
@@ -147,8 +147,8 @@ def _case(household: _Household, problems: list[Problem]) -> dict[str, object]:
                 problems.append(
                     Problem(
                         f"row {row}, column {column}",
-                        f"„{value}“ weicht von Zeile {household.source[column]} desselben "
-                        f"Haushalts ab („{values[column]}“).",
+                        f"{quoted(value)} weicht von Zeile {household.source[column]} desselben "
+                        f"Haushalts ab ({quoted(values[column])}).",
                     )
                 )
     if "folder_version" not in values:
@@ -184,7 +184,8 @@ def _read_rows(text: str, problems: list[Problem]) -> dict[str, _Household]:
     header = [name.strip().lower() for name in records[0]]
     for index, name in enumerate(header):
         if name and name not in COLUMNS:
-            problems.append(Problem(f"row 1, column {name}", f"Unbekannte Spalte „{name}“."))
+            where = f"row 1, column {displayable(name)}"
+            problems.append(Problem(where, f"Unbekannte Spalte {quoted(name)}."))
         elif name in header[:index]:
             problems.append(Problem(f"row 1, column {name}", "Die Spalte ist doppelt vorhanden."))
     for name in sorted(REQUIRED_COLUMNS - set(header)):

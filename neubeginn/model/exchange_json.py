@@ -25,7 +25,7 @@ from neubeginn.model.domain import (
     Topic,
 )
 from neubeginn.model.exchange_values import MISSING, ImportProblems, Reader
-from neubeginn.model.validation import Problem, validate_case
+from neubeginn.model.validation import Problem, quoted, validate_case
 
 FORMAT = "neubeginn-case/1"
 
@@ -189,7 +189,7 @@ class _CaseReader(Reader):
             else:
                 self.add(
                     f"{path}.agencies[{index}]",
-                    f"Die Beratungsstelle „{name}“ steht nicht im Verzeichnis.",
+                    f"Die Beratungsstelle {quoted(name)} steht nicht im Verzeichnis.",
                 )
         return Consent(
             given_on=given_on or _NO_TIME.date(),
@@ -254,7 +254,7 @@ def read_document(
     if raw is None or "format" not in raw:
         return [], reader.problems
     if raw["format"] != FORMAT:
-        reader.add("$.format", f"Unbekanntes Format „{raw['format']}“, erwartet: {FORMAT}.")
+        reader.add("$.format", f"Unbekanntes Format {quoted(raw['format'])}, erwartet: {FORMAT}.")
         return [], reader.problems
     items = reader.items(raw.get("cases"), "$.cases")
     if not items and "cases" in raw:

@@ -8,7 +8,16 @@ import re
 
 from neubeginn.model.domain import PartialDate
 from neubeginn.model.errors import InvalidInput
-from neubeginn.model.validation import BERLIN, Problem, clean_text
+from neubeginn.model.validation import (
+    BERLIN,
+    FIRST_YEAR,
+    LAST_YEAR,
+    OUT_OF_RANGE,
+    Problem,
+    clean_text,
+    displayable,
+    quoted,
+)
 
 MISSING = "Pflichtangabe fehlt."
 
@@ -68,7 +77,7 @@ class Reader:
             if member.value.casefold() == text.strip().casefold():
                 return member
         allowed = ", ".join(member.value for member in kind)
-        self.add(path, f"Unbekannter Wert „{text}“. Erlaubt sind: {allowed}.")
+        self.add(path, f"Unbekannter Wert {quoted(text)}. Erlaubt sind: {allowed}.")
         return None
 
     def date(self, value: object, path: str) -> dt.date | None:
@@ -83,7 +92,7 @@ class Reader:
                 return dt.date.fromisoformat(text.strip())
             except ValueError:
                 pass
-        self.add(path, f"„{text}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT).")
+        self.add(path, f"{quoted(text)} ist kein gültiges Datum (erwartet JJJJ-MM-TT).")
         return None
 
     def partial_date(self, value: object, path: str) -> PartialDate | None:
@@ -103,7 +112,8 @@ class Reader:
             except ValueError:
                 pass
         self.add(
-            path, f"„{text}“ ist kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)."
+            path,
+            f"{quoted(text)} ist kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT).",
         )
         return None
 
@@ -121,14 +131,17 @@ class Reader:
         if not _MOMENT.match(text):
             self.add(
                 path,
-                f"„{text}“ ist kein gültiges Datum mit Uhrzeit (erwartet z. B. 2026-05-17T10:30 "
-                "oder 2026-05-17T10:30+02:00).",
+                f"{quoted(text)} ist kein gültiges Datum mit Uhrzeit "
+                "(erwartet z. B. 2026-05-17T10:30 oder 2026-05-17T10:30+02:00).",
             )
             return None
         try:
             moment = dt.datetime.fromisoformat(text)
         except ValueError:
-            self.add(path, f"„{text}“ ist kein gültiges Datum.")
+            self.add(path, f"{quoted(text)} ist kein gültiges Datum.")
+            return None
+        if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            self.add(path, OUT_OF_RANGE)
             return None
         if moment.tzinfo is not None:
             return moment.astimezone(BERLIN)
@@ -179,7 +192,7 @@ class Reader:
             return None
         for key in value:
             if key not in required and key not in optional:
-                self.add(f"{path}.{key}", f"Unbekannter Schlüssel „{key}“.")
+                self.add(f"{path}.{displayable(key)}", f"Unbekannter Schlüssel {quoted(key)}.")
         for key in sorted(required - value.keys()):
             self.add(f"{path}.{key}", MISSING)
         return value

@@ -36,6 +36,10 @@ LONG_TEXT_LIMIT = 5000  # notes, information, agreements
 TEXT_LIMIT = 500  # every other text field
 MAX_MEMBERS = 30
 MAX_SCHOOLING_YEARS = 30
+# Times outside these years are typing errors, and near datetime's limits they cannot even be
+# converted between time zones.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+OUT_OF_RANGE = f"Das Datum muss zwischen {FIRST_YEAR} und {LAST_YEAR} liegen."
 
 #: Relationship to the head of household, as stored in Member.relationship.
 RELATIONSHIPS: tuple[str, ...] = (
@@ -74,6 +78,8 @@ BIDI_CONTROLS = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 )
 _STRIP_BIDI = {ord(c): None for c in BIDI_CONTROLS}
+# Unicode categories refused in every text: controls, lone surrogates, line/paragraph separators.
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 # Two-letter CLDR territories that are groupings nobody holds the nationality of:
 # European Union, Eurozone, United Nations, Outlying Oceania.
@@ -89,6 +95,25 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+def displayable(value: object, *, limit: int = 60) -> str:
+    """A value as it may appear in a message or path: shortened, with bidi controls, control
+    characters and lone surrogates escaped, so hostile input cannot garble a message."""
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return "".join(
+        f"\\u{ord(char):04x}"
+        if char in BIDI_CONTROLS or unicodedata.category(char) in _CONTROL_CATEGORIES
+        else char
+        for char in text
+    )
+
+
+def quoted(value: object) -> str:
+    """A value quoted for a German message: „value“, made displayable."""
+    return f"„{displayable(value)}“"
 
 
 def clean_text(text: str, *, multiline: bool) -> str:
@@ -160,7 +185,7 @@ class _Checker:
             if char in "\n\r" and not multiline:
                 self.add(path, "Zeilenumbrüche sind in diesem Feld nicht erlaubt.")
                 return
-            if unicodedata.category(char) in {"Cc", "Cs", "Zl", "Zp"}:
+            if unicodedata.category(char) in _CONTROL_CATEGORIES:
                 self.add(
                     path, f"Der Text enthält ein unzulässiges Steuerzeichen (U+{ord(char):04X})."
                 )
@@ -169,11 +194,11 @@ class _Checker:
     def choice(self, value: object, kind: type[enum.StrEnum], path: str) -> None:
         if not isinstance(value, str) or value not in kind._value2member_map_:
             allowed = ", ".join(member.value for member in kind)
-            self.add(path, f"Unbekannter Wert „{value}“. Erlaubt sind: {allowed}.")
+            self.add(path, f"Unbekannter Wert {quoted(value)}. Erlaubt sind: {allowed}.")
 
     def language(self, code: object, path: str) -> None:
         if not isinstance(code, str) or not is_language_code(code):
-            self.add(path, f"Unbekannter Sprachcode „{code}“.")
+            self.add(path, f"Unbekannter Sprachcode {quoted(code)}.")
 
     def not_after_today(self, value: dt.date | None, today: dt.date, path: str) -> None:
         if value is not None and value > today:
@@ -201,13 +226,13 @@ def validate_member(member: Member, *, path: str, today: dt.date) -> list[Proble
     if member.nationality not in nationality_codes():
         check.add(
             f"{path}.nationality",
-            f"Unbekannte Staatsangehörigkeit „{member.nationality}“: erwartet wird ein "
+            f"Unbekannte Staatsangehörigkeit {quoted(member.nationality)}: erwartet wird ein "
             "Ländercode nach ISO 3166 (z. B. SY), XX für staatenlos oder ZZ für ungeklärt.",
         )
     if member.relationship not in RELATIONSHIPS:
         check.add(
             f"{path}.relationship",
-            f"Unbekanntes Verwandtschaftsverhältnis „{member.relationship}“. "
+            f"Unbekanntes Verwandtschaftsverhältnis {quoted(member.relationship)}. "
             f"Erlaubt sind: {', '.join(RELATIONSHIPS)}.",
         )
     seen: set[str] = set()
@@ -215,7 +240,7 @@ def validate_member(member: Member, *, path: str, today: dt.date) -> list[Proble
         here = f"{path}.languages[{index}]"
         check.language(spoken.code, f"{here}.code")
         if spoken.code in seen:
-            check.add(f"{here}.code", f"Die Sprache „{spoken.code}“ ist doppelt angegeben.")
+            check.add(f"{here}.code", f"Die Sprache {quoted(spoken.code)} ist doppelt angegeben.")
         seen.add(spoken.code)
         check.choice(spoken.level, LanguageLevel, f"{here}.level")
         if not isinstance(spoken.interpreter, bool):
@@ -256,13 +281,20 @@ def validate_entry(entry: LaufzettelEntry, *, path: str, today: dt.date) -> list
         f"{path}.agency.name",
         missing="Die Beratungsstelle fehlt.",
     )
+    in_range = True
+    for name in ("when", "next_appointment", "recorded_at"):
+        moment: dt.datetime | None = getattr(entry, name)
+        if moment is not None and not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            check.add(f"{path}.{name}", OUT_OF_RANGE)
+            in_range = False
     took_place = entry.status in {EntryStatus.ATTENDED, EntryStatus.MISSED}
-    if took_place and _aware(entry.when).astimezone(BERLIN).date() > today:
+    if in_range and took_place and _aware(entry.when).astimezone(BERLIN).date() > today:
         check.add(
             f"{path}.when",
             "Ein wahrgenommener oder versäumter Termin kann nicht in der Zukunft liegen.",
         )
-    if entry.next_appointment is not None and _aware(entry.next_appointment) < _aware(entry.when):
+    following = entry.next_appointment
+    if in_range and following is not None and _aware(following) < _aware(entry.when):
         check.add(
             f"{path}.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags."
         )
@@ -349,7 +381,8 @@ def validate_case(
         check.language(code, f"{path}.print_languages[{index}]")
         if code in case.print_languages[:index]:
             check.add(
-                f"{path}.print_languages[{index}]", f"Die Sprache „{code}“ ist doppelt angegeben."
+                f"{path}.print_languages[{index}]",
+                f"Die Sprache {quoted(code)} ist doppelt angegeben.",
             )
     if not case.members:
         check.add(f"{path}.members", "Ein Haushalt braucht mindestens ein Mitglied.")
@@ -381,7 +414,7 @@ def validate_case(
         if agencies is not None and entry.agency.name and entry.agency.name not in agencies:
             check.add(
                 f"{here}.agency.name",
-                f"Die Beratungsstelle „{entry.agency.name}“ steht nicht im Verzeichnis.",
+                f"Die Beratungsstelle {quoted(entry.agency.name)} steht nicht im Verzeichnis.",
             )
     _validate_chain(case, path, check)
     return check.problems

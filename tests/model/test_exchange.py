@@ -623,3 +623,29 @@ def test_csv_bidi_controls_stripped_from_names() -> None:
         "Al-Hassan",
         "Ahmad",
     )
+
+
+# -- hostile input ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["0001-01-01T00:30", "9999-12-31T23:30-05:00", "1899-12-31"])
+def test_times_far_out_are_refused_not_crashed_on(text: str) -> None:
+    case = minimal_case()
+    case["laufzettel"][0].update(date=text, next_appointment=None)
+    assert problems_of(document(case)) == [
+        Problem("$.cases[0].laufzettel[0].date", "Das Datum muss zwischen 1900 und 2200 liegen.")
+    ]
+
+
+def test_echoed_values_cannot_garble_messages() -> None:
+    case = minimal_case()
+    case["members"][0]["sex"] = "\u202emale\ud800" + "x" * 1000
+    case["members"][0]["\u202ename"] = "x"
+    problems = problems_of(document(case))
+    assert problems[0] == Problem(
+        "$.cases[0].members[0].\\u202ename", "Unbekannter Schlüssel „\\u202ename“."
+    )
+    assert problems[1].message.startswith("Unbekannter Wert „\\u202emale\\ud800xxx")
+    assert len(problems[1].message) < 200
+    for problem in problems:
+        str(problem).encode("utf-8")  # printable: no lone surrogate left

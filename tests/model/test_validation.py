@@ -384,3 +384,10 @@ def test_clean_text_is_idempotent_and_leaves_no_bidi_control(text: str) -> None:
     assert clean_text(cleaned, multiline=True) == cleaned
     assert unicodedata.is_normalized("NFC", cleaned)
     assert not set(cleaned) & set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def test_entry_times_far_out_are_refused() -> None:
+    far = dt.datetime(9999, 12, 31, 23, 30, tzinfo=dt.UTC)
+    assert entry_problems(next_appointment=far) == [
+        Problem("e.next_appointment", "Das Datum muss zwischen 1900 und 2200 liegen.")
+    ]
