@@ -6,10 +6,11 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from neubeginn.model import paths
+from neubeginn.model.cases import CaseProblems
 from neubeginn.model.errors import (
     AccessDenied,
     IntegrityError,
@@ -160,27 +161,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        case_uuid = None
-        if args.case:
-            case_uuid = resolve_case(vault, args.case)
+        case_uuid = vault.cases.uuid_of(args.case) if args.case else None
+        numbers = vault.cases.numbers_by_uuid()
         for entry in vault.audit.entries(case_uuid=case_uuid):
             when = entry.at.isoformat(timespec="seconds")
             who = entry.username or "-"
-            case = case_numbers(vault).get(entry.case_uuid or "", entry.case_uuid or "-")
+            # An erased case keeps its uuid in the log; its number is gone with it.
+            case = numbers.get(entry.case_uuid or "", entry.case_uuid or "-")
             print(f"{when}\t{who}\t{entry.action}\t{entry.outcome}\t{case}")
     return EXIT_OK
-
-
-def resolve_case(vault: Vault, number: str) -> str:
-    cases = getattr(vault, "cases", None)
-    if cases is None:
-        raise CliError(f"Keine Akte {number}.")
-    return str(cases.uuid_of(number))
-
-
-def case_numbers(vault: Vault) -> dict[str, str]:
-    cases = getattr(vault, "cases", None)
-    return {} if cases is None else dict(cases.numbers_by_uuid())
 
 
 # -- parser -----------------------------------------------------------------------------------
@@ -232,25 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--case", metavar="NUMMER")
     audit.set_defaults(func=cmd_audit)
 
-    for register in _extra_commands():
-        register(sub)
+    from neubeginn.cli import case_cmd, demo_cmd, print_cmd  # they import this module
+
+    for module in (case_cmd, print_cmd, demo_cmd):
+        module.add_parser(sub)
     return parser
-
-
-def _extra_commands() -> list[
-    Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]
-]:
-    """Sub-commands defined in their own modules (printing, cases, demo)."""
-    registrars = []
-    for name in ("print_cmd", "case_cmd", "demo_cmd"):
-        try:
-            module = __import__(f"neubeginn.cli.{name}", fromlist=["add_parser"])
-        except ModuleNotFoundError as error:
-            if error.name != f"neubeginn.cli.{name}":
-                raise
-            continue
-        registrars.append(module.add_parser)
-    return registrars
 
 
 def _message(error: BaseException) -> tuple[str, int]:
@@ -264,6 +239,9 @@ def _message(error: BaseException) -> tuple[str, int]:
             return f"Schlüsselplatz abgelehnt: {error}", EXIT_FAILED
         case IntegrityError():
             return f"Beschädigter Datensatz {error.record}: {error.reason}", EXIT_FAILED
+        case CaseProblems():
+            lines = [f"  {problem.path}: {problem.message}" for problem in error.problems]
+            return "Ungültige Angaben, nichts wurde gespeichert:\n" + "\n".join(lines), EXIT_USAGE
         case InvalidInput():
             return f"Ungültige Eingabe ({error.field}): {error.message}", EXIT_USAGE
         case NotFound() | VaultLocked() | VaultError():

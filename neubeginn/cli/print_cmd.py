@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from neubeginn.print import LANGUAGES, Doc, UnknownLanguage, render
+from neubeginn.cli import EXIT_OK, EXIT_USAGE, CliError, open_vault
+from neubeginn.model.files import write_private
+from neubeginn.print import LANGUAGES, Doc, Printed, UnknownLanguage, render_printed
 from neubeginn.print.fonts import MissingGlyph
 from neubeginn.print.sample import sample_agencies, sample_case
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_parser(subparsers: Any) -> None:
@@ -28,6 +25,7 @@ def add_parser(subparsers: Any) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--sample", action="store_true", help="Beispielhaushalt ohne Tresor")
     source.add_argument("--vault", type=Path, metavar="PATH", help="SQLite-Tresor (Datei)")
+    source.add_argument("--db", metavar="URL", help="Datenbank-URL, z. B. postgresql+psycopg://…")
     parser.add_argument("--user", metavar="NAME", help="Benutzername (mit --vault)")
     parser.add_argument("--password-file", type=Path, metavar="FILE", help="Passwort-Datei")
     parser.add_argument("--case", metavar="NUMBER", help="Fallnummer (mit --vault)")
@@ -51,7 +49,7 @@ def add_parser(subparsers: Any) -> None:
         help="Kommagetrennt: " + ",".join(Doc) + " (Vorgabe: alle)",
     )
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="Zieldatei")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(func=run)
 
 
 def _docs(text: str) -> list[Doc]:
@@ -65,39 +63,42 @@ def _docs(text: str) -> list[Doc]:
 
 def run(args: argparse.Namespace) -> int:
     """Print the chosen inserts and write them to args.out; the exit code says how it went."""
-    if not args.sample:
-        # The vault-backed, audited print is wired by the main command line.
-        print("Fehler: Drucken aus dem Tresor ist hier noch nicht angebunden.", file=sys.stderr)
-        return EXIT_USAGE
     today = dt.date.today()
     try:
-        pdf = render(
-            sample_case(today), args.doc, args.lang, today=today, agencies=sample_agencies()
-        )
+        if args.sample:
+            printed = render_printed(
+                sample_case(today), args.doc, args.lang, today=today, agencies=sample_agencies()
+            )
+        else:
+            printed = _print_from_vault(args, today)
     except (UnknownLanguage, MissingGlyph, ValueError) as error:
-        print(f"Fehler: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    write_atomically(args.out, pdf)
-    print(f"{args.out}: {len(pdf)} Bytes")
+        raise CliError(f"Drucken nicht möglich: {error}") from None
+    write_private(args.out, printed.pdf)
+    print(f"{args.out}: {len(printed.pdf)} Bytes")
     return EXIT_OK
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write data to target whole or not at all: a 0600 temp file beside it, fsync, rename."""
-    target = target.expanduser()
-    folder = target.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=".print-", suffix=".tmp", dir=folder)  # mode 0600
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    directory = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(directory)  # the rename itself survives a crash only once the folder is synced
-    finally:
-        os.close(directory)
+def _print_from_vault(args: argparse.Namespace, today: dt.date) -> Printed:
+    """Print a case of the vault; the print is audited, and so is a continuation's state."""
+    if not args.user or not args.case:
+        raise CliError("Mit --vault/--db sind --user und --case nötig.", EXIT_USAGE)
+    with open_vault(args) as vault:
+        case = vault.cases.get(args.case)
+        after_seq, sheets = vault.laufzettel.print_state(case.number)
+        if not args.continuation:
+            after_seq, sheets = 0, 0
+        printed = render_printed(
+            case,
+            args.doc,
+            args.lang,
+            today=today,
+            after_seq=after_seq,
+            first_sheet=sheets + 1,
+            agencies=vault.agencies.all(),
+        )
+        if Doc.LAUFZETTEL in printed.sheets:
+            last = max((entry.seq for entry in case.laufzettel), default=0)
+            vault.laufzettel.record_print(case.number, last, printed.sheets[Doc.LAUFZETTEL])
+        else:
+            vault.cases.record_print(case.number)
+    return printed

@@ -22,6 +22,17 @@ FAILED = "failed"
 
 
 @dataclass(frozen=True)
+class Damage:
+    """One record that failed verification."""
+
+    record: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.reason}"
+
+
+@dataclass(frozen=True)
 class User:
     """The staff member signed in to this vault."""
 

@@ -228,6 +228,8 @@ class LaufzettelEntry:
     members: tuple[str, ...] = ()  # member uuids the entry concerns; empty: the household
     seq: int = 0  # position in the case's chain, from 1
     amends: int | None = None  # seq of the entry this one supersedes
+    recorded_by: str = ""  # display name of the account that wrote the entry
+    recorded_at: dt.datetime | None = None  # when it was written (set by the vault)
     uuid: str = ""
 
 

@@ -48,8 +48,15 @@ class Encrypted(TypeDecorator[Sealed]):
             raise TypeError("encrypted columns accept only Sealed values")
         return value.raw
 
-    def process_result_value(self, value: bytes | None, dialect: Dialect) -> Sealed | None:
-        return None if value is None else Sealed(bytes(value))
+    def process_result_value(self, value: bytes | str | None, dialect: Dialect) -> Sealed | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # text where a blob belongs: damaged, still report it
+            return Sealed(value.encode("utf-8", "surrogateescape"))
+        return Sealed(bytes(value))
+
+
+Bind = tuple[str | bytes | int, ...]
 
 
 class KeyLookup(Protocol):
@@ -69,20 +76,28 @@ class FieldCipher:
         self._keys = keys
 
     @staticmethod
-    def _context(row: _HasUuid, column: InstrumentedAttribute[Any], key_id: bytes) -> bytes:
+    def _context(
+        row: _HasUuid, column: InstrumentedAttribute[Any], key_id: bytes, bind: Bind
+    ) -> bytes:
         table = column.class_.__tablename__
-        return crypto.associated_data(table, column.key, row.uuid, key_id)
+        return crypto.associated_data(table, column.key, row.uuid, key_id, *bind)
 
     def seal(
-        self, row: _HasUuid, column: InstrumentedAttribute[Any], key: crypto.AeadKey, value: bytes
+        self,
+        row: _HasUuid,
+        column: InstrumentedAttribute[Any],
+        key: crypto.AeadKey,
+        value: bytes,
+        bind: Bind = (),
     ) -> None:
-        """Encrypt `value` with `key` into `column` of `row` (the row's uuid must be set)."""
+        """Encrypt `value` with `key` into `column` of `row` (the row's uuid must be set).
+        `bind` adds further context the ciphertext is tied to (e.g. a chain position)."""
         if not row.uuid:
             raise ValueError("a row needs its uuid before a field can be sealed")
-        sealed = Sealed(key.seal(value, self._context(row, column, key.key_id)))
+        sealed = Sealed(key.seal(value, self._context(row, column, key.key_id, bind)))
         setattr(row, column.key, sealed)
 
-    def open(self, row: _HasUuid, column: InstrumentedAttribute[Any]) -> bytes:
+    def open(self, row: _HasUuid, column: InstrumentedAttribute[Any], bind: Bind = ()) -> bytes:
         """Decrypt `column` of `row`; IntegrityError names the record if it is not authentic."""
         table = column.class_.__tablename__
         record = f"{table} {row.uuid} [{column.key}]"
@@ -98,7 +113,7 @@ class FieldCipher:
         except KeyError:
             raise IntegrityError(record, f"names unknown key {key_id.hex()}") from None
         try:
-            return key.open(sealed.raw, self._context(row, column, key_id))
+            return key.open(sealed.raw, self._context(row, column, key_id, bind))
         except crypto.InvalidTag:
             raise IntegrityError(record) from None
 
@@ -111,13 +126,18 @@ class FieldCipher:
         return self.open(row, column).decode("utf-8")
 
     def seal_json(
-        self, row: _HasUuid, column: InstrumentedAttribute[Any], key: crypto.AeadKey, value: Any
+        self,
+        row: _HasUuid,
+        column: InstrumentedAttribute[Any],
+        key: crypto.AeadKey,
+        value: Any,
+        bind: Bind = (),
     ) -> None:
         raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        self.seal(row, column, key, raw.encode("utf-8"))
+        self.seal(row, column, key, raw.encode("utf-8"), bind)
 
-    def open_json(self, row: _HasUuid, column: InstrumentedAttribute[Any]) -> Any:
-        raw = self.open(row, column)
+    def open_json(self, row: _HasUuid, column: InstrumentedAttribute[Any], bind: Bind = ()) -> Any:
+        raw = self.open(row, column, bind)
         try:
             return json.loads(raw)
         except ValueError:

@@ -1,6 +1,7 @@
 """Where Neubeginn keeps its files: the one module that knows the folders.
 
-Tests and the command line override the base folder with NEUBEGINN_HOME or --vault/--db.
+Tests and the command line override the base folder with NEUBEGINN_HOME or --vault/--db;
+NEUBEGINN_CACHE moves only the cache (tests keep built fonts between runs).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     """Folder for derived files that can be rebuilt (e.g. static font instances)."""
+    if os.environ.get("NEUBEGINN_CACHE"):
+        return Path(os.environ["NEUBEGINN_CACHE"])
     return _base("cache") or Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 

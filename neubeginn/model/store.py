@@ -42,8 +42,15 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def _lenient_text(raw: bytes) -> str:
+    # A damaged or forged file may hold bytes that are not UTF-8 where text is expected;
+    # failing the whole query would make every other record unreadable too.
+    return raw.decode("utf-8", "surrogateescape")
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # transactions are begun by _sqlite_begin
+    dbapi_connection.text_factory = _lenient_text
     cursor = dbapi_connection.cursor()
     for pragma in (
         "journal_mode=WAL",

@@ -9,7 +9,6 @@ vault.lock()                            # keys dropped; services raise VaultLock
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,8 +22,12 @@ from neubeginn.model.accounts import (
     check_username,
     login_hash,
 )
+from neubeginn.model.agencies import Agencies
 from neubeginn.model.audit import AuditLog
-from neubeginn.model.context import FAILED, Context, User
+from neubeginn.model.case_verify import verify_cases
+from neubeginn.model.cases import Cases
+from neubeginn.model.context import FAILED, Context, Damage, User
+from neubeginn.model.demo_agencies import demo_agencies as seed_agencies
 from neubeginn.model.errors import (
     IntegrityError,
     InvalidInput,
@@ -33,6 +36,7 @@ from neubeginn.model.errors import (
     WrongPassword,
 )
 from neubeginn.model.keyring import KIND_VAULT, Keyring
+from neubeginn.model.laufzettel import Laufzettel
 from neubeginn.model.store import Store
 from neubeginn.model.tables import Account, DataKey, KeySlot, VaultMeta, new_uuid, utc_now
 
@@ -41,17 +45,6 @@ from neubeginn.model.tables import Account, DataKey, KeySlot, VaultMeta, new_uui
 # the floor is what tests use to stay fast, and nothing below it is ever accepted.
 DEFAULT_KDF = (128 * 1024, 5)
 FLOOR_KDF = (crypto.KdfParams.FLOOR_MEMORY_KIB, crypto.KdfParams.FLOOR_ITERATIONS)
-
-
-@dataclass(frozen=True)
-class Damage:
-    """One record that failed verification."""
-
-    record: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.record}: {self.reason}"
 
 
 Verifier = Callable[[Context, Session], Iterator[Damage]]
@@ -68,7 +61,11 @@ class Vault:
         self._ctx = Context(store, meta.uuid)
         self.accounts = Accounts(self._ctx, kdf)
         self.audit = AuditLog(self._ctx)
-        self._verifiers: list[Verifier] = [_verify_core]
+        self.agencies = Agencies(self._ctx)
+        self.cases = Cases(self._ctx)
+        self.laufzettel = Laufzettel(self._ctx, self.cases, self.agencies)
+        self._verifiers: list[Verifier] = [_verify_core, verify_cases]
+        self.damaged_at_unlock: list[IntegrityError] = []
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -110,9 +107,11 @@ class Vault:
                 db, admin_username, admin_display_name, Role.ADMIN, admin_password
             )
             ctx.audit(db, Action.ACCOUNT_CREATE, account_uuid=admin.uuid, target_uuid=admin.uuid)
+            Agencies(ctx).insert(db, seed_agencies())
         vault = cls(store, kdf=kdf)
         vault._ctx.keyring = ctx.keyring
         vault._ctx.user = User(admin.uuid, admin.username, admin.display_name, Role.ADMIN, None)
+        vault.cases.load_index()
         return vault
 
     @classmethod
@@ -187,6 +186,7 @@ class Vault:
         self._ctx.user = user
         with self.store.write() as db:
             self._ctx.audit(db, Action.LOGIN)
+        self.damaged_at_unlock = self.cases.load_index()
         return user
 
     def _audit_failed(self, account_uuid: str | None) -> None:
@@ -195,6 +195,8 @@ class Vault:
 
     def lock(self) -> None:
         """Drop every key; the services raise VaultLocked until the next unlock."""
+        self.cases.forget()
+        self.agencies.forget()
         if self._ctx.keyring is not None:
             self._ctx.keyring.clear()
         self._ctx.keyring = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
@@ -38,6 +39,14 @@ _INSERTS: dict[Doc, tuple[_Story, str]] = {
 }
 
 
+@dataclass(frozen=True)
+class Printed:
+    """A printed PDF and how many sheets each insert took (for continuation sheets)."""
+
+    pdf: bytes
+    sheets: dict[Doc, int]
+
+
 def render(
     case: Case,
     docs: Sequence[Doc],
@@ -48,6 +57,28 @@ def render(
     first_sheet: int = 1,
     agencies: Sequence[Agency] = (),
 ) -> bytes:
+    """The PDF bytes of render_printed()."""
+    return render_printed(
+        case,
+        docs,
+        lang,
+        today=today,
+        after_seq=after_seq,
+        first_sheet=first_sheet,
+        agencies=agencies,
+    ).pdf
+
+
+def render_printed(
+    case: Case,
+    docs: Sequence[Doc],
+    lang: str,
+    *,
+    today: dt.date,
+    after_seq: int = 0,
+    first_sheet: int = 1,
+    agencies: Sequence[Agency] = (),
+) -> Printed:
     """Print `docs` for `case` in German and `lang` into one PDF and return its bytes.
 
     Args:
@@ -71,14 +102,17 @@ def render(
     ctx = PrintContext(case, bi, today, after_seq, first_sheet, tuple(agencies))
     story: list[Flowable] = []
     ordered = list(dict.fromkeys(Doc(doc) for doc in docs))
+    titles: dict[Doc, str] = {}
     for doc in ordered:
         make, template = _INSERTS[doc]
         section, flowables = make(ctx)
+        titles[doc] = section.title
         opening = start_section(section, template)
         story += (opening[-1:] if not story else opening) + flowables
     printed, printed_target = i18n.format_day(today, "de"), i18n.format_day(today, lang)
     decoration = PageDecoration(bi, case.number, printed, printed_target)
-    return build_pdf(story, _INSERTS[ordered[0]][1], decoration)
+    pdf, sheets = build_pdf(story, _INSERTS[ordered[0]][1], decoration)
+    return Printed(pdf, {doc: sheets.get(title, 0) for doc, title in titles.items()})
 
 
-__all__ = ["LANGUAGES", "Doc", "UnknownLanguage", "render"]
+__all__ = ["LANGUAGES", "Doc", "Printed", "UnknownLanguage", "render", "render_printed"]

@@ -75,6 +75,7 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
         self._decorate = decorate
         self._pages: list[dict[str, Any]] = []
         self.nb_section: Section | None = None
+        self.sheets: Counter[str] = Counter()  # pages per section title, after save()
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -82,6 +83,7 @@ class _DecoratedCanvas(Canvas):  # type: ignore[misc]
 
     def save(self) -> None:
         totals = Counter(id(page["nb_section"]) for page in self._pages)
+        self.sheets.update(page["nb_section"].title for page in self._pages if page["nb_section"])
         seen: Counter[int] = Counter()
         for page in self._pages:
             self.__dict__.update(page)
@@ -160,8 +162,11 @@ class PageDecoration:
             draw_text_line(canvas, target, x, BOTTOM - 10 * mm, FRAME_WIDTH / 2, style, rtl_or_ltr)
 
 
-def build_pdf(story: list[Flowable], first_template: str, decorate: PageDecoration) -> bytes:
-    """Lay out the story on A4 pages and return the PDF bytes (in memory, never a file)."""
+def build_pdf(
+    story: list[Flowable], first_template: str, decorate: PageDecoration
+) -> tuple[bytes, dict[str, int]]:
+    """Lay out the story on A4 pages; the PDF bytes (in memory, never a file) and the number
+    of pages of each section, by title."""
     buffer = io.BytesIO()
     page_frame = Frame(LEFT, BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - TOP - BOTTOM, 0, 0, 0, 0)
     slip_frame = Frame(0, 0, PAGE_WIDTH, PAGE_HEIGHT, 0, 0, 0, 0)
@@ -176,8 +181,11 @@ def build_pdf(story: list[Flowable], first_template: str, decorate: PageDecorati
         invariant=True,
     )
 
+    canvases: list[_DecoratedCanvas] = []
+
     def canvasmaker(*args: Any, **kwargs: Any) -> _DecoratedCanvas:
-        return _DecoratedCanvas(*args, decorate=decorate, **kwargs)
+        canvases.append(_DecoratedCanvas(*args, decorate=decorate, **kwargs))
+        return canvases[-1]
 
     document.build(story, canvasmaker=canvasmaker)
-    return buffer.getvalue()
+    return buffer.getvalue(), dict(canvases[-1].sheets)

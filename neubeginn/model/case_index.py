@@ -1,0 +1,117 @@
+"""What an unlocked vault keeps in memory about its cases: the search index and one summary
+line per case for the case list. Built from the encrypted `search` blobs at unlock, kept
+current on every change, dropped at lock; nothing of it is ever written to disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from neubeginn.model.domain import Case, Consent
+from neubeginn.model.search.index import SearchIndex
+from neubeginn.model.search.names import member_search_terms
+
+EVERY_AGENCY = "*"
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list."""
+
+    number: str
+    head_name: str  # "FAMILY, Given names" of the head of household
+    native_name: str
+    member_count: int
+    accommodation: str
+    last_entry: dt.datetime | None
+    shared_with: frozenset[str]  # agency uuids with consent; EVERY_AGENCY for all
+
+
+def shared_with(consents: tuple[Consent, ...]) -> frozenset[str]:
+    """Agencies the household agreed to share its data with (withdrawn consents ignored).
+
+    A consent to share that names no agency covers the whole counselling network.
+    """
+    agencies: set[str] = set()
+    for consent in consents:
+        if consent.withdrawn_on is None and consent.share_with_agencies:
+            agencies.update(consent.agencies or (EVERY_AGENCY,))
+    return frozenset(agencies)
+
+
+def search_payload(case: Case, last_entry: dt.datetime | None) -> dict[str, Any]:
+    """The blob stored (encrypted) with each case from which the index is rebuilt."""
+    head = case.head
+    return {
+        "terms": [
+            member_search_terms(m.family_name, m.given_names, m.native_name) for m in case.members
+        ],
+        "years": sorted({m.birth_date.year for m in case.members if m.birth_date}),
+        "head": f"{head.family_name}, {head.given_names}" if head else "",
+        "native": head.native_name if head else "",
+        "count": len(case.members),
+        "accommodation": case.accommodation,
+        "last_entry": last_entry.isoformat() if last_entry else None,
+        "shared": sorted(shared_with(case.consents)),
+    }
+
+
+class CaseIndex:
+    """Case ids are small ints inside the index; this maps them to uuids and summaries."""
+
+    def __init__(self) -> None:
+        self._index = SearchIndex()
+        self._uuids: list[str] = []
+        self._ids: dict[str, int] = {}
+        self._summaries: dict[str, CaseSummary] = {}
+        self._numbers: dict[str, str] = {}  # number -> uuid
+
+    def __len__(self) -> int:
+        return len(self._summaries)
+
+    def put(self, uuid: str, number: str, payload: dict[str, Any]) -> None:
+        case_id = self._ids.get(uuid)
+        if case_id is None:
+            case_id = self._ids[uuid] = len(self._uuids)
+            self._uuids.append(uuid)
+        last = payload["last_entry"]
+        self._summaries[uuid] = CaseSummary(
+            number=number,
+            head_name=payload["head"],
+            native_name=payload["native"],
+            member_count=payload["count"],
+            accommodation=payload["accommodation"],
+            last_entry=dt.datetime.fromisoformat(last) if last else None,
+            shared_with=frozenset(payload["shared"]),
+        )
+        self._numbers[number] = uuid
+        self._index.add(case_id, number, payload["terms"], payload["years"])
+
+    def remove(self, uuid: str) -> None:
+        summary = self._summaries.pop(uuid, None)
+        if summary is not None:
+            self._numbers.pop(summary.number, None)
+            self._index.remove(self._ids[uuid])
+
+    def clear(self) -> None:
+        self.__init__()  # type: ignore[misc]
+
+    def summary(self, uuid: str) -> CaseSummary | None:
+        return self._summaries.get(uuid)
+
+    def uuid_of(self, number: str) -> str | None:
+        return self._numbers.get(number.strip().upper())
+
+    def summaries(self) -> list[tuple[str, CaseSummary]]:
+        return list(self._summaries.items())
+
+    def search(self, text: str, limit: int) -> list[tuple[str, CaseSummary]]:
+        hits = self._index.search(text, limit=limit)
+        found = []
+        for hit in hits:
+            uuid = self._uuids[hit.case_id]
+            summary = self._summaries.get(uuid)
+            if summary is not None:
+                found.append((uuid, summary))
+        return found

@@ -1,0 +1,92 @@
+"""The hash chain of a case's Laufzettel entries: writing, reading and checking links.
+
+Each entry's payload is sealed with the case key and bound to its sequence number and the
+previous entry's hash; `entry_hash` covers the entry's stored bytes, and the case row keeps
+the chain's head and length, so an edited, deleted, reordered or inserted entry shows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from neubeginn.model import crypto
+from neubeginn.model.case_tables import CaseRow, EntryRow
+from neubeginn.model.codec import from_json, to_json
+from neubeginn.model.context import Context
+from neubeginn.model.domain import LaufzettelEntry
+from neubeginn.model.errors import InvalidInput
+from neubeginn.model.tables import new_uuid, utc_now
+
+
+def genesis_hash(case_uuid: str) -> bytes:
+    """The `prev_hash` of a case's first entry."""
+    return crypto.digest("laufzettel-genesis", case_uuid)
+
+
+_NOT_STORED = ("uuid", "seq", "recorded_at")
+
+
+def entry_hash(row: EntryRow) -> bytes:
+    return crypto.digest(
+        "laufzettel",
+        row.prev_hash,
+        row.uuid,
+        row.case_uuid,
+        row.seq,
+        row.recorded_at.astimezone(dt.UTC).isoformat(),
+        row.payload.raw,
+    )
+
+
+def entry_bind(row: EntryRow) -> tuple[int, bytes]:
+    return (row.seq, row.prev_hash)
+
+
+def write_entries(
+    ctx: Context,
+    db: Session,
+    case: CaseRow,
+    key: crypto.AeadKey,
+    entries: tuple[LaufzettelEntry, ...],
+) -> tuple[LaufzettelEntry, ...]:
+    """Append entries to the case's chain (in the given order) inside `db`'s transaction."""
+    written = []
+    for entry in entries:
+        row = EntryRow(
+            uuid=new_uuid(),
+            case_uuid=case.uuid,
+            seq=case.entry_count + 1,
+            recorded_at=utc_now(),
+            prev_hash=case.chain_head,
+        )
+        if entry.amends is not None and not 1 <= entry.amends < row.seq:
+            raise InvalidInput("amends", f"Eintrag {entry.amends} gibt es in dieser Akte nicht.")
+        payload = to_json(entry)
+        for name in _NOT_STORED:
+            payload.pop(name)
+        ctx.cipher.seal_json(row, EntryRow.payload, key, payload, entry_bind(row))
+        row.entry_hash = entry_hash(row)
+        db.add(row)
+        case.entry_count, case.chain_head = row.seq, row.entry_hash
+        written.append(
+            dataclasses.replace(entry, seq=row.seq, uuid=row.uuid, recorded_at=row.recorded_at)
+        )
+    return tuple(written)
+
+
+def decode_entries(ctx: Context, db: Session, case: CaseRow) -> tuple[LaufzettelEntry, ...]:
+    rows = db.scalars(
+        select(EntryRow).where(EntryRow.case_uuid == case.uuid).order_by(EntryRow.seq)
+    )
+    return tuple(decode_entry(ctx, row) for row in rows)
+
+
+def decode_entry(ctx: Context, row: EntryRow) -> LaufzettelEntry:
+    payload = ctx.cipher.open_json(row, EntryRow.payload, entry_bind(row))
+    return from_json(
+        LaufzettelEntry, payload, seq=row.seq, uuid=row.uuid, recorded_at=row.recorded_at
+    )
