@@ -1,0 +1,70 @@
+"""UI fixtures: a small vault with one account per role, and the background runner."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from neubeginn.model.access import Role
+from neubeginn.model.domain import Member, Sex
+from neubeginn.model.store import sqlite_url
+from neubeginn.model.vault import FLOOR_KDF, Vault
+from neubeginn.ui.worker import BackgroundRunner
+from tests.model.factories import entry, household, member
+
+PASSWORDS = {
+    "admin": "Admin-Passwort 1",
+    "schalter": "Schalter-Passwort 1",
+    "caritas": "Caritas-Passwort 1",
+    "druck": "Druck-Passwort 1",
+}
+
+
+@pytest.fixture
+def ui_vault_path(tmp_path: Path) -> Path:
+    """A SQLite vault: admin, desk "schalter", counselling "caritas", print "druck"; three
+    households (Al-Hassan with two Laufzettel entries, Rahimi, Petrenko). Locked."""
+    path = tmp_path / "vault.sqlite"
+    vault = Vault.create(
+        sqlite_url(path),
+        admin_username="admin",
+        admin_display_name="Anna Admin",
+        admin_password=PASSWORDS["admin"],
+        kdf=FLOOR_KDF,
+    )
+    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    vault.accounts.create("schalter", "Sven Schalter", Role.DESK, PASSWORDS["schalter"])
+    vault.accounts.create(
+        "caritas", "Clara Berger", Role.COUNSELLING, PASSWORDS["caritas"], caritas.uuid
+    )
+    vault.accounts.create("druck", "Paul Druck", Role.PRINT, PASSWORDS["druck"])
+    vault.cases.create(dataclasses.replace(household(), laufzettel=(entry(caritas),)))
+    vault.cases.create(
+        household(member("Rahimi", "Zahra", "زهرا رحیمی", nationality="AF"))
+    )
+    ukrainian: Member = member(
+        "Petrenko", "Olena", "Олена Петренко", nationality="UA", sex=Sex.FEMALE
+    )
+    vault.cases.create(household(ukrainian))
+    vault.close()
+    return path
+
+
+@pytest.fixture
+def ui_vault(ui_vault_path: Path) -> Iterator[Vault]:
+    """The same vault opened, locked, with the test KDF floor for new slots."""
+    vault = Vault.open(sqlite_url(ui_vault_path), kdf=FLOOR_KDF)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[BackgroundRunner]:
+    background = BackgroundRunner()
+    yield background
+    background.wait_idle()
+    background.shutdown()
