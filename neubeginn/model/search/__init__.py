@@ -1,0 +1,1 @@
+"""Transliteration-tolerant search over case member names, case numbers and birth years."""

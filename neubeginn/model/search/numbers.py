@@ -1,0 +1,141 @@
+"""Case numbers for search: typed in full, begun, or only their serial ("42" for NB-2026-00042)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from string import ascii_lowercase, digits
+
+from neubeginn.model.search.names import name_tokens
+
+_END = "\U0010ffff"
+
+
+class SortedKeys:
+    """Keys in order for prefix search; keys added wait in a pending list until flushed."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.pending: list[str] = []
+
+    def flush(self) -> None:
+        if len(self.pending) < 64:
+            for key in self.pending:
+                insort(self.keys, key)
+        else:
+            # Timsort merges the sorted run with the new tail in about linear time.
+            self.keys.extend(self.pending)
+            self.keys.sort()
+        self.pending.clear()
+
+    def starting_with(self, prefix: str) -> list[str]:
+        keys = self.keys
+        return keys[bisect_left(keys, prefix) : bisect_left(keys, prefix + _END)]
+
+    def discard(self, key: str) -> None:
+        self.flush()
+        position = bisect_left(self.keys, key)
+        if position < len(self.keys) and self.keys[position] == key:
+            del self.keys[position]
+
+
+def number_key(number: str) -> str:
+    """A case number as the search compares it: "NB-2026-00042" → "nb202600042"."""
+    key = number.replace("-", "").lower()
+    return key if key.isalnum() else "".join(name_tokens(key))
+
+
+class CaseNumbers:
+    """The case numbers of the indexed cases, indexed lazily: adding only records them."""
+
+    def __init__(self) -> None:
+        self.number_of: dict[int, str] = {}
+        self._pending: list[int] = []
+        self._by_key: dict[str, int] = {}
+        self._by_digits: dict[str, int] = {}
+        self._by_serial: dict[str, list[int]] = {}
+        self._keys = SortedKeys()
+        self._digit_keys = SortedKeys()
+        self._serial_keys = SortedKeys()
+
+    def add(self, case_id: int, number: str) -> None:
+        self.number_of[case_id] = number
+        self._pending.append(case_id)
+
+    def remove(self, case_id: int) -> None:
+        self.flush()
+        number = self.number_of.pop(case_id, None)
+        if number is None:
+            return
+        key = number_key(number)
+        for by, sorted_keys, k in (
+            (self._by_key, self._keys, key),
+            (self._by_digits, self._digit_keys, key.lstrip(ascii_lowercase)),
+        ):
+            if by.get(k) == case_id:
+                del by[k]
+                sorted_keys.discard(k)
+        self._by_serial[_serial(number)].remove(case_id)
+
+    def flush(self) -> None:
+        """Index the numbers added since the last search (all of them, after unlock)."""
+        pending = self._pending
+        if not pending:
+            return
+        # After unlock this runs once for every case: comprehensions, not a loop of lookups.
+        numbers = list(map(self.number_of.__getitem__, pending))
+        keys = [number.replace("-", "").lower() for number in numbers]
+        if not all(map(str.isalnum, keys)):
+            keys = list(map(number_key, numbers))
+        digit_keys = [key.lstrip(ascii_lowercase) for key in keys]
+        for by, sorted_keys, new in (
+            (self._by_key, self._keys, keys),
+            (self._by_digits, self._digit_keys, digit_keys),
+        ):
+            count = len(by)
+            by.update(zip(new, pending, strict=True))
+            if len(by) == count + len(new):
+                sorted_keys.pending.extend(new)
+            else:  # a number given twice: its key is in the list already
+                sorted_keys.keys = sorted(by)
+                sorted_keys.pending.clear()
+            sorted_keys.flush()
+        by_serial = self._by_serial
+        serials = [number[len(number.rstrip(digits)) :].lstrip("0") or "0" for number in numbers]
+        for serial, case_id in zip(serials, pending, strict=True):
+            cases = by_serial.get(serial)
+            if cases is None:
+                cases = by_serial[serial] = []
+                self._serial_keys.pending.append(serial)
+            cases.append(case_id)
+        self._serial_keys.flush()
+        pending.clear()
+
+    def matching(self, key: str, limit: int) -> list[tuple[int, float]]:
+        """Cases whose number is key ("nb202600042") or begins with it, with the share typed.
+
+        A key of digits only is compared with the numbers without their letters.
+        """
+        if key.isdigit():
+            by, sorted_keys = self._by_digits, self._digit_keys
+        else:
+            by, sorted_keys = self._by_key, self._keys
+        found: list[tuple[int, float]] = []
+        start = bisect_left(sorted_keys.keys, key)
+        for longer in sorted_keys.keys[start : start + limit]:
+            if not longer.startswith(key):
+                break
+            found.append((by[longer], len(key) / len(longer)))
+        return found
+
+    def with_serial(self, typed: str) -> list[tuple[list[int], float]]:
+        """Cases whose serial is typed or begins with it ("4" → 4, 42, 4711 …), with share."""
+        serial = typed.lstrip("0") or "0"
+        return [
+            (self._by_serial[longer], len(serial) / len(longer))
+            for longer in self._serial_keys.starting_with(serial)
+        ]
+
+
+def _serial(number: str) -> str:
+    """The digits at the end of a case number without leading zeros: NB-2026-00042 → 42."""
+    return number[len(number.rstrip(digits)) :].lstrip("0") or "0"
