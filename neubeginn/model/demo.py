@@ -127,12 +127,15 @@ class _Draw:
         )
 
     def children_of(
-        self, father: _Person | None, mother: _Person, count: int, relation: str
+        self, father: _Person | None, mother: _Person, count: int, relation: str, after: int = 0
     ) -> None:
-        """Add up to `count` children born 10 months apart or more, once both parents were 17."""
+        """Add up to `count` children born 10 months apart or more, once both parents were 17.
+
+        With `after` (an ordinal day), no child is born before it.
+        """
         rng = self.rng
         parents = [mother.born] if father is None else [mother.born, father.born]
-        earliest = max(parents) + int(17 * _YEAR) + 30
+        earliest = max(max(parents) + int(17 * _YEAR) + 30, after)
         latest = min(self.today - 20, mother.born + int(45 * _YEAR))
         if earliest > latest:
             return
@@ -211,7 +214,7 @@ def _draw_people(draw: _Draw) -> None:
             born = min(draw.today - int(14 * _YEAR), head.born + rng.randint(-3000, 3000))
             draw.person("sibling", _child_sex(rng), born, head.family)
         if rng.random() < 0.3:
-            draw.person("other relative", _child_sex(rng), draw.born(16, 30), draw.surname())
+            draw.person("other_relative", _child_sex(rng), draw.born(16, 30), draw.surname())
 
 
 def _parents_of(draw: _Draw, head: _Person) -> None:
@@ -253,14 +256,15 @@ def _grandparent_household(draw: _Draw) -> None:
         takes_name = partner_sex is Sex.FEMALE and origin.spouse_takes_name
         born = min(parent.born + rng.randint(-1500, 1500), draw.today - int(18 * _YEAR))
         family = parent.family if takes_name else draw.surname()
-        partner = draw.person("other relative", partner_sex, born, family)
+        partner = draw.person("other_relative", partner_sex, born, family)
+    minors = draw.today - int(17 * _YEAR)  # grandchildren living with them are young
     if parent.sex is Sex.MALE:
         mother = partner or _Person(
             "", Sex.FEMALE, parent.born + rng.randint(0, 2000), [], parent.family
         )
-        draw.children_of(parent, mother, rng.randint(1, 4), "grandchild")
+        draw.children_of(parent, mother, rng.randint(1, 4), "grandchild", minors)
     else:
-        draw.children_of(partner, parent, rng.randint(1, 4), "grandchild")
+        draw.children_of(partner, parent, rng.randint(1, 4), "grandchild", minors)
 
 
 def _feminine(name: str) -> str:
@@ -338,7 +342,7 @@ class _Members:
 
     def _birth_date(self, born: int, age: float, origin: Origin) -> PartialDate:
         date = dt.date.fromordinal(born)
-        roll = self.rng.random() * (3.0 if age < 8 else 1.0)  # young children: papers from here
+        roll = self.rng.random() * (2.0 if age < 8 else 1.0)  # young children: papers from here
         if roll < origin.year_only:
             return PartialDate(date.year)
         if roll < origin.year_only + origin.year_month:

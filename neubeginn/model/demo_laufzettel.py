@@ -69,7 +69,9 @@ class _Text:
     topic: Topic | None
     information: str
     agreements: str = ""
-    who: str = ""  # part of the agency name it belongs to; "": counselling agencies; "*": all
+    # Who writes it: "" counselling agencies, "*" every agency, else parts of agency names
+    # ("BAMF", "Volkshochschule|Bobeq").
+    who: str = ""
 
     @property
     def needs_child(self) -> bool:
@@ -324,7 +326,7 @@ _TEXTS = (
         _L,
         "Anmeldung zum Integrationskurs; Einstufungstest gemacht: Niveau A1.",
         "Kursbeginn am {d}, Mo–Fr 8:30–12:45 Uhr.",
-        "*",
+        "Volkshochschule|Bobeq|Tertia|Internationaler Bund",
     ),
     _t(_L, "Alphabetisierungskurs empfohlen; Platz auf der Warteliste.", "Wir melden uns.", "*"),
     _t(
@@ -440,7 +442,7 @@ def _desk(agency: Agency) -> _Desk:
         t
         for t in _TEXTS
         if t.topic in agency.topics
-        and (t.who == "*" or (t.who in agency.name if t.who else not office))
+        and (t.who == "*" or (_written_by(t.who, agency) if t.who else not office))
     ]
     if not texts:
         texts = [_FALLBACK]
@@ -487,7 +489,7 @@ class LaufzettelWriter:
         entries: list[LaufzettelEntry] = []
         horizon = today + dt.timedelta(days=42)
         spread = max(3.0, (today - issued_on).days / (target + 1))
-        pending: list[tuple[dt.datetime, int, int]] = []  # agreed appointments: when, desk, text
+        pending: list[tuple[dt.datetime, int]] = []  # agreed appointments: when, desk
         last = dt.datetime.combine(issued_on, dt.time(8, 0), BERLIN)
         counsellors: dict[int, str] = {}  # desk index: who looks after the household there
         if issuing is not None:
@@ -510,24 +512,22 @@ class LaufzettelWriter:
         planned_ahead = 0
         while len(entries) < target:
             if pending and pending[0][0].date() <= day:
-                when, index, text_index = pending.pop(0)
+                when, index = pending.pop(0)
                 booked = True
             else:
                 when = _slot(rng, day)
                 index = rng.choice(agencies)
-                desk = self.desks[index]
-                if household.children:
-                    text_index = rng.randrange(len(desk.texts))
-                else:
-                    text_index = rng.choice(desk.without_child)
                 booked = rng.random() < 0.3
                 day = _workday(day + dt.timedelta(days=1 + int(rng.expovariate(1 / spread))))
+            desk = self.desks[index]
+            if household.children:
+                text = rng.choice(desk.texts)
+            else:
+                text = desk.texts[rng.choice(desk.without_child)]
             when = max(when, last + dt.timedelta(minutes=15))
             if when.date() > horizon:
                 break
             last = when
-            desk = self.desks[index]
-            text = desk.texts[text_index]
             if index not in counsellors:  # one counsellor per agency looks after the household
                 counsellors[index] = rng.choice(desk.counsellors)
             counsellor = counsellors[index]
@@ -551,7 +551,7 @@ class LaufzettelWriter:
             )
             entries.append(entry)
             if follow_up is not None:
-                bisect.insort(pending, (follow_up, index, text_index))
+                bisect.insort(pending, (follow_up, index))
         return tuple(entries)
 
     def _outcome(
@@ -619,6 +619,10 @@ def _planned(
         counsellor=counsellor,
         seq=seq,
     )
+
+
+def _written_by(who: str, agency: Agency) -> bool:
+    return any(part in agency.name for part in who.split("|"))
 
 
 def _workday(day: dt.date) -> dt.date:

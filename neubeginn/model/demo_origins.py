@@ -70,8 +70,8 @@ class Origin:
     unclear: float = 0.0  # households of unclear nationality ("ZZ")
     spouse_takes_name: bool = False
     gendered_family: bool = False  # Russian and Ukrainian feminine surname forms
-    year_only: float = 0.15  # birth dates known only to the year
-    year_month: float = 0.10
+    year_only: float = 0.18  # birth dates known only to the year
+    year_month: float = 0.13
     illiterate: float = 0.08
     own_script_only: float = 0.0
     housework: float = 0.3  # women whose work history is the household
