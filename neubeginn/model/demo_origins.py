@@ -8,7 +8,7 @@ from neubeginn.model import demo_names as nm
 from neubeginn.model.demo_names import Name
 from neubeginn.model.domain import LanguageLevel, ResidenceStatus
 
-_NATIVE, _FLUENT, _BASIC = LanguageLevel.NATIVE, LanguageLevel.FLUENT, LanguageLevel.BASIC
+_FLUENT, _BASIC = LanguageLevel.FLUENT, LanguageLevel.BASIC
 _GEST = ResidenceStatus.AUFENTHALTSGESTATTUNG
 _DUL = ResidenceStatus.DULDUNG
 _AE = ResidenceStatus.AUFENTHALTSERLAUBNIS

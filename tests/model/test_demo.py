@@ -12,6 +12,7 @@ from collections import Counter
 import babel
 import pytest
 
+from neubeginn.model import demo_names
 from neubeginn.model.demo import demo_agencies, demo_households
 from neubeginn.model.domain import Case, EntryStatus, ResidenceStatus
 
@@ -56,6 +57,7 @@ SCRIPTS = {
     "cyrillic": re.compile(r"[\u0400-\u04ff ]+"),
     "georgian": re.compile(r"[\u10d0-\u10ff ]+"),
 }
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:[-' ][A-Za-z\u00c0-\u024f]+)*")
 PERSIAN_ONLY = set("پچژگیک")
 ARABIC_YEH_KAF = set("يكى")  # Persian and Sorani write ی and ک instead
 
@@ -177,6 +179,57 @@ def test_native_names_are_in_the_right_script(members):
     assert {"arabic", "sorani", "persian", "ethiopic", "ukrainian", "russian", "georgian"} <= set(
         seen
     )
+
+
+LIST_SCRIPTS = {
+    "ARABIC_": "arabic",
+    "SYRIAN_": "arabic",
+    "IRAQI_": "arabic",
+    "YEMENI_": "arabic",
+    "PALESTINIAN_": "arabic",
+    "KURMANJI_SY_": "arabic",
+    "SORANI_": "sorani",
+    "AFGHAN_": "persian",
+    "IRANIAN_": "persian",
+    "TIGRINYA_": "ethiopic",
+    "UKRAINIAN_": "ukrainian",
+    "RUSSIAN_": "russian",
+    "GEORGIAN_": "georgian",
+    "TURKISH_": "",
+    "KURMANJI_TR_": "",
+    "GUINEAN_": "",
+    "SOMALI_": "",
+    "NIGERIAN_": "",
+}
+
+
+@pytest.mark.parametrize("prefix", LIST_SCRIPTS)
+def test_every_name_of_the_lists_is_well_written(prefix):
+    script = LIST_SCRIPTS[prefix]
+    lists = {key: value for key, value in vars(demo_names).items() if key.startswith(prefix)}
+    assert lists
+    for key, names in lists.items():
+        if prefix in ("ARABIC_", "AFGHAN_", "IRANIAN_", "UKRAINIAN_", "TURKISH_", "GUINEAN_"):
+            assert len(names) >= 40, key  # the big origins
+        assert len({name.latin[0] for name in names}) == len(names), key
+        for name in names:
+            assert name.latin and all(LATIN.fullmatch(spelling) for spelling in name.latin)
+            assert len(set(name.latin)) == len(name.latin), name
+            native = name.native
+            if not script:
+                assert native == "", name
+            elif script in ("arabic", "sorani", "persian"):
+                assert re.fullmatch(ARABIC_BLOCK, native), name
+                forbidden = PERSIAN_ONLY if script == "arabic" else ARABIC_YEH_KAF
+                assert not forbidden & set(native), name
+            elif script == "ukrainian":
+                assert SCRIPTS["cyrillic"].fullmatch(native), name
+                assert not set("ыэъё") & set(native.lower()), name
+            elif script == "russian":
+                assert SCRIPTS["cyrillic"].fullmatch(native), name
+                assert not set("іїєґ") & set(native.lower()), name
+            else:
+                assert SCRIPTS[script].fullmatch(native), name
 
 
 def test_persian_names_use_zwnj_and_persian_letters(members):
