@@ -190,16 +190,29 @@ def member_search_terms(family_name: str, given_names: str, native_name: str) ->
         if not field:
             continue
         tokens = analyse(field)
-        for token in tokens:
-            terms.setdefault(token.folded, token.keys)
+        for position, token in enumerate(tokens):
+            # An article before a name lives on in the glued form (al + hassan = alhassan):
+            # alone it would only make every Al-… family a match for "al".
+            if token.folded not in _ARTICLES or position == len(tokens) - 1:
+                terms.setdefault(token.folded, token.keys)
         for _, _, token in glued(tokens):
             terms.setdefault(token.folded, token.keys)
     return [[folded, *keys] for folded, keys in terms.items()]
 
 
 def _gluable(left: str, right: str) -> bool:
-    """Only letters of one script glue (no digits, no Latin onto Arabic)."""
-    return left.isalpha() and right.isalpha() and left.isascii() == right.isascii()
+    """Latin or Arabic-script letters glue with their own kind; no other script writes
+    compound names both apart and together, so gluing there would only add terms."""
+    if not (left.isalpha() and right.isalpha()):
+        return False
+    if left.isascii():
+        return right.isascii()
+    return _is_arabic(left) and _is_arabic(right)
+
+
+def _is_arabic(token: str) -> bool:
+    first = ord(token[0])
+    return 0x600 <= first < 0x700 or 0x750 <= first < 0x780 or 0x8A0 <= first < 0x900
 
 
 @lru_cache(maxsize=1 << 16)
@@ -213,7 +226,7 @@ def _keys(token: str) -> tuple[str, ...]:
     first = ord(token[0])
     if 0x400 <= first < 0x530:
         return _cyrillic_keys(token)
-    if 0x600 <= first < 0x700 or 0x750 <= first < 0x780 or 0x8A0 <= first < 0x900:
+    if _is_arabic(token):
         return (token[2:] if token.startswith("ال") and len(token) > 3 else token,)
     return ()
 
