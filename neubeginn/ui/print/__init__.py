@@ -1,0 +1,1 @@
+"""Printing inserts from the desktop client: choice, preview, printer, PDF file, batches."""
