@@ -1,0 +1,1 @@
+"""The case screen: the Personenbogen editor and its fields."""

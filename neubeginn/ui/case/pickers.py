@@ -1,0 +1,242 @@
+"""Searchable pickers with Babel's German names: CountryPicker and LanguagePicker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neubeginn.model.domain import LanguageLevel, SpokenLanguage
+from neubeginn.ui.case import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _make_searchable(combo: QComboBox, items: Iterable[tuple[str, str]]) -> None:
+    """An editable combo whose completer finds a name by any part of it ("syr" → Syrien)."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for code, name in items:
+        combo.addItem(name, code)
+    completer = QCompleter(combo.model(), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCompleter(completer)
+    combo.setCurrentIndex(-1)
+
+
+def _typed_code(combo: QComboBox) -> str:
+    """The code of the name typed or picked; a typed code ("SY") counts too."""
+    text = combo.currentText().strip()
+    row = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    if row >= 0:
+        return str(combo.itemData(row))
+    row = combo.findData(text)
+    return text if row < 0 else str(combo.itemData(row))
+
+
+class CountryPicker(QComboBox):
+    """Nationality: ISO 3166 countries by German name, "staatenlos" (XX), "ungeklärt" (ZZ).
+
+    Signals:
+        code_changed(str): another nationality was typed or picked.
+    """
+
+    code_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        _make_searchable(self, labels.countries())
+        self.currentTextChanged.connect(lambda _: self.code_changed.emit(self.code()))
+
+    def code(self) -> str:
+        return _typed_code(self)
+
+    def set_code(self, code: str) -> None:
+        row = self.findData(code)
+        if row >= 0:
+            self.setCurrentIndex(row)
+        else:
+            self.setEditText(code)  # an unknown code stays visible, so validation can word it
+
+
+class SpokenLanguageModel(QAbstractTableModel):
+    """The languages one person speaks, with level and whether they can interpret."""
+
+    COL_LANGUAGE, COL_LEVEL, COL_INTERPRETER = range(3)
+    LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SpokenLanguage] = []
+        self._editable = True
+        self._headers = (self.tr("Sprache"), self.tr("Niveau"), self.tr("Dolmetscht"))
+
+    def set_rows(self, rows: Iterable[SpokenLanguage]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[SpokenLanguage]:
+        return list(self._rows)
+
+    def set_editable(self, editable: bool) -> None:
+        self.beginResetModel()
+        self._editable = editable
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        spoken = self._rows[index.row()]
+        column = index.column()
+        if role == self.LANGUAGE_ROLE:
+            return spoken
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_LANGUAGE:
+                return labels.language_name(spoken.code)
+            if column == self.COL_LEVEL:
+                return labels.language_levels()[spoken.level]
+            return self.tr("ja") if spoken.interpreter else self.tr("nein")
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_INTERPRETER:
+            return Qt.CheckState.Checked if spoken.interpreter else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editable and index.column() == self.COL_INTERPRETER:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.COL_INTERPRETER:
+            return False
+        spoken = self._rows[index.row()]
+        interpreter = Qt.CheckState(value) == Qt.CheckState.Checked
+        self._rows[index.row()] = SpokenLanguage(spoken.code, spoken.level, interpreter)
+        self.dataChanged.emit(index, index.siblingAtColumn(self.COL_INTERPRETER))
+        return True
+
+
+class LanguagePicker(QWidget):
+    """The languages a person speaks: pick a language by name, its level, interpreter or not.
+
+    Signals:
+        languages_changed(): a language was added, removed or changed.
+    """
+
+    languages_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.language_combo = QComboBox()
+        _make_searchable(self.language_combo, labels.languages())
+        self.language_combo.setAccessibleName(self.tr("Sprache suchen"))
+        self.language_combo.lineEdit().setPlaceholderText(self.tr("Sprache suchen …"))
+        self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName(self.tr("Niveau der Sprache"))
+        for level, name in labels.language_levels().items():
+            self.level_combo.addItem(name, level.value)
+        self.interpreter_check = QCheckBox(self.tr("kann dolmetschen"))
+        self.interpreter_check.setAccessibleName(self.tr("kann dolmetschen"))
+        self.add_button = QPushButton(self.tr("Sprache hinzufügen"))
+        self.add_button.setAccessibleName(self.tr("Sprache hinzufügen"))
+        self.model = SpokenLanguageModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Gesprochene Sprachen"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(140)
+        self.remove_button = QPushButton(self.tr("Sprache entfernen"))
+        self.remove_button.setAccessibleName(self.tr("Sprache entfernen"))
+        self.remove_button.setEnabled(False)
+
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(self.language_combo, 3)
+        pick_row.addWidget(self.level_combo, 2)
+        pick_row.addWidget(self.interpreter_check)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(pick_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self._add)
+        self.language_combo.lineEdit().returnPressed.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.dataChanged.connect(self.languages_changed)
+        self.model.modelReset.connect(self.languages_changed)
+
+    def languages(self) -> tuple[SpokenLanguage, ...]:
+        return tuple(self.model.rows())
+
+    def set_languages(self, languages: Iterable[SpokenLanguage]) -> None:
+        self.model.set_rows(languages)
+
+    def _add(self) -> None:
+        code = _typed_code(self.language_combo)
+        if not code or not self.add_button.isEnabled():
+            return
+        level = LanguageLevel(self.level_combo.currentData())
+        spoken = SpokenLanguage(code, level, self.interpreter_check.isChecked())
+        # A language added twice stays visible: validation says it is doubled.
+        self.model.set_rows([*self.model.rows(), spoken])
+        self.language_combo.setCurrentIndex(-1)
+        self.interpreter_check.setChecked(False)
+
+    def _remove(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            remaining = self.model.rows()
+            del remaining[rows[0].row()]
+            self.model.set_rows(remaining)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        editable = self.add_button.isEnabled()
+        self.remove_button.setEnabled(editable and self.table.selectionModel().hasSelection())
