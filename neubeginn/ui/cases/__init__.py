@@ -1,0 +1,1 @@
+"""The case list: search field and results table."""

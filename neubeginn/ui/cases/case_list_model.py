@@ -1,0 +1,116 @@
+"""The table model behind the case list: one row per CaseSummary."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from neubeginn.model.case_index import CaseSummary
+
+COL_NUMBER = 0
+COL_HEAD = 1
+COL_NATIVE = 2
+COL_MEMBERS = 3
+COL_ACCOMMODATION = 4
+COL_LAST_ENTRY = 5
+COLUMN_COUNT = 6
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaseSummary of the row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, ISO dates)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def is_right_to_left(text: str) -> bool:
+    """True if the first strong character is Arabic or Hebrew script (names in Farsi, …)."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+class CaseListModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._headers = (
+            self.tr("Aktenzeichen"),
+            self.tr("Haushaltsvorstand"),
+            self.tr("Name in Originalschrift"),
+            self.tr("Personen"),
+            self.tr("Unterkunft"),
+            self.tr("Letzter Eintrag"),
+        )
+
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def summary(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def numbers(self) -> list[str]:
+        return [summary.number for summary in self._rows]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == SORT_ROLE:
+            return self._sort_key(summary, column)
+        if role == SUMMARY_ROLE:
+            return summary
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_MEMBERS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _display(self, summary: CaseSummary, column: int) -> str:
+        if column == COL_LAST_ENTRY:
+            when = summary.last_entry
+            return when.astimezone().strftime("%d.%m.%Y") if when else ""
+        texts = {
+            COL_NUMBER: summary.number,
+            COL_HEAD: summary.head_name,
+            COL_NATIVE: summary.native_name,
+            COL_MEMBERS: str(summary.member_count),
+            COL_ACCOMMODATION: summary.accommodation,
+        }
+        return texts.get(column, "")
+
+    def _sort_key(self, summary: CaseSummary, column: int) -> Any:
+        if column == COL_MEMBERS:
+            return summary.member_count
+        if column == COL_LAST_ENTRY:
+            return summary.last_entry.isoformat() if summary.last_entry else ""
+        return self._display(summary, column).casefold()

@@ -1,0 +1,34 @@
+"""Loads the UI catalog (German source strings, English in resources/i18n) and Qt's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+CATALOG_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+CATALOG_NAME = "neubeginn"
+
+
+def catalog_path(language: str) -> Path:
+    return CATALOG_DIR / f"{CATALOG_NAME}_{language}.qm"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's catalog (dialog buttons) and, unless German, ours; keep the result alive.
+
+    The source strings are German, so German needs only Qt's own catalog.
+    """
+    QLocale.setDefault(QLocale(language))
+    installed: list[QTranslator] = []
+    qt_catalogs = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{language}", qt_catalogs):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    if language != "de":
+        ours = QTranslator(app)
+        if ours.load(str(catalog_path(language))):
+            app.installTranslator(ours)
+            installed.append(ours)
+    return installed

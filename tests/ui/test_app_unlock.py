@@ -1,0 +1,121 @@
+"""The unlock dialog: wrong then right password, recent vaults, damaged records at unlock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from neubeginn.model.store import sqlite_url
+from neubeginn.model.vault import FLOOR_KDF, Vault
+from neubeginn.ui.preferences import Preferences
+from neubeginn.ui.unlock.unlock_dialog import UnlockDialog, rememberable
+from neubeginn.ui.worker import BackgroundRunner
+from tests.ui.app_helpers import preferences_in
+from tests.ui.conftest import PASSWORDS
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return preferences_in(tmp_path)
+
+
+def _dialog(
+    qtbot: QtBot, preferences: Preferences, runner: BackgroundRunner, location: str
+) -> UnlockDialog:
+    dialog = UnlockDialog(preferences, runner, location=location, kdf=FLOOR_KDF)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_wrong_then_right_password(
+    qtbot: QtBot, ui_vault_path: Path, runner: BackgroundRunner, preferences: Preferences
+) -> None:
+    dialog = _dialog(qtbot, preferences, runner, str(ui_vault_path))
+    qtbot.keyClicks(dialog.username_field, "schalter")
+    qtbot.keyClicks(dialog.password_field, "falsch-falsch")
+    qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15_000)
+    assert dialog.error_label.text() == "Benutzername oder Passwort falsch."
+    assert dialog.password_field.text() == ""
+    assert dialog.isVisible()
+
+    qtbot.keyClicks(dialog.password_field, PASSWORDS["schalter"])
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    assert dialog.vault is not None and dialog.vault.is_unlocked
+    assert dialog.user is not None and dialog.user.username == "schalter"
+    # Remembered: the vault's path, never the user name.
+    assert preferences.recent_vaults == [str(ui_vault_path.resolve())]
+    preferences.sync()
+    assert "schalter" not in (ui_vault_path.parent / "settings.ini").read_text()
+    dialog.vault.close()
+
+
+def test_missing_vault_is_said_plainly(
+    qtbot: QtBot, tmp_path: Path, runner: BackgroundRunner, preferences: Preferences
+) -> None:
+    dialog = _dialog(qtbot, preferences, runner, str(tmp_path / "nirgends.sqlite"))
+    qtbot.keyClicks(dialog.username_field, "admin")
+    qtbot.keyClicks(dialog.password_field, "egal-egal")
+    qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15_000)
+    assert "Kein Tresor an diesem Ort" in dialog.error_label.text()
+    assert dialog.location_box.hasFocus() or not dialog.isActiveWindow()
+
+
+def test_empty_fields_are_asked_for(
+    qtbot: QtBot, ui_vault_path: Path, runner: BackgroundRunner, preferences: Preferences
+) -> None:
+    dialog = _dialog(qtbot, preferences, runner, str(ui_vault_path))
+    qtbot.keyClick(dialog.username_field, Qt.Key.Key_Return)
+    assert dialog.error_label.text() == "Bitte Benutzername und Passwort eingeben."
+    assert not runner.busy
+
+
+def test_database_password_is_never_remembered() -> None:
+    url = "postgresql+psycopg://neubeginn:geheim@db.herne.local/tresor"
+    assert rememberable(url) == "postgresql+psycopg://neubeginn@db.herne.local/tresor"
+
+
+def test_damaged_case_is_named_and_the_others_work(
+    qtbot: QtBot, ui_vault_path: Path, runner: BackgroundRunner, preferences: Preferences
+) -> None:
+    import sqlite3
+
+    with sqlite3.connect(ui_vault_path) as db:
+        uuid, blob = db.execute(
+            "SELECT uuid, search FROM case_file ORDER BY number LIMIT 1"
+        ).fetchone()
+        damaged = bytes(blob[:-1]) + bytes([blob[-1] ^ 1])  # one bit of the GCM tag
+        db.execute("UPDATE case_file SET search = ? WHERE uuid = ?", (damaged, uuid))
+    dialog = _dialog(qtbot, preferences, runner, str(ui_vault_path))
+    qtbot.keyClicks(dialog.username_field, "admin")
+    qtbot.keyClicks(dialog.password_field, PASSWORDS["admin"])
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    assert dialog.vault is not None
+    assert len(dialog.vault.damaged_at_unlock) == 1
+    assert len(dialog.vault.cases.summaries()) == 2
+    dialog.vault.close()
+
+
+def test_relock_dialog_keeps_the_vault(
+    qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, preferences: Preferences
+) -> None:
+    dialog = UnlockDialog(preferences, runner, vault=ui_vault, username="caritas")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.location_box.isVisible()
+    assert dialog.password_field.hasFocus() or not dialog.isActiveWindow()
+    qtbot.keyClicks(dialog.password_field, PASSWORDS["caritas"])
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    assert dialog.vault is ui_vault and ui_vault.user is not None
+    assert ui_vault.user.username == "caritas"
+    assert sqlite_url(Path("x")).startswith("sqlite")
