@@ -70,12 +70,13 @@ def preview_text(dialog: PrintDialog) -> str:
 
 
 def unnamed(root: QWidget) -> list[str]:
-    """Focusable widgets without an accessible name (Qt's own internals excluded)."""
+    """Focusable widgets without an accessible name (Qt's internals and popups excluded)."""
     return [
         f"{type(widget).__name__} {widget.objectName()}"
         for widget in root.findChildren(QWidget)
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         and not widget.objectName().startswith("qt_")
+        and widget.window() is root
         and not widget.accessibleName()
     ]
 

@@ -1,0 +1,1 @@
+"""Administration dialogs: staff accounts, the agency directory, the audit log."""
