@@ -25,6 +25,7 @@ def _isolated_home(
     """No test touches the real user folders (vault, font cache live under NEUBEGINN_HOME)."""
     home = os.environ.get("NEUBEGINN_TEST_HOME") or str(tmp_path_factory.getbasetemp() / "home")
     monkeypatch.setenv("NEUBEGINN_HOME", home)
+    monkeypatch.setenv("NEUBEGINN_KDF", "floor")  # command-line tests: new slots at the floor
     # Font instances take seconds to build and hold nothing personal: keep them across runs.
     cache = Path(__file__).parent.parent / ".pytest_cache" / "neubeginn"
     monkeypatch.setenv("NEUBEGINN_CACHE", os.environ.get("NEUBEGINN_CACHE") or str(cache))

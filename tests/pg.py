@@ -120,7 +120,9 @@ def cluster() -> Iterator[str]:
         yield url
     finally:
         subprocess.run(
-            _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            _as_server_user(
+                [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-W", "stop"]
+            ),
             check=False,
             capture_output=True,
         )

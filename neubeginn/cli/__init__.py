@@ -22,7 +22,7 @@ from neubeginn.model.errors import (
     WrongPassword,
 )
 from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import Vault
+from neubeginn.model.vault import DEFAULT_KDF, FLOOR_KDF, Vault
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # a check failed (verify found damage) or an error
@@ -75,11 +75,17 @@ def read_password(file: Path | None, prompt: str, *, confirm: bool = False) -> s
     return password
 
 
+def kdf_profile() -> tuple[int, int]:
+    """Argon2id work for slots made here. NEUBEGINN_KDF=floor selects the RFC 9106 floor
+    (still refused below it) for test suites and very slow machines."""
+    return FLOOR_KDF if os.environ.get("NEUBEGINN_KDF") == "floor" else DEFAULT_KDF
+
+
 def open_vault(args: argparse.Namespace) -> Vault:
     """Open and unlock the vault named by --vault/--db as --user."""
     url = vault_url(args)
     try:
-        vault = Vault.open(url)
+        vault = Vault.open(url, kdf=kdf_profile())
     except FileNotFoundError:
         raise CliError(f"Kein Tresor unter {url.removeprefix('sqlite+pysqlite:///')}.") from None
     password = read_password(args.password_file, f"Passwort für {args.user}: ")
@@ -101,6 +107,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         admin_username=args.admin,
         admin_display_name=args.display_name or args.admin,
         admin_password=password,
+        kdf=kdf_profile(),
     ) as vault:
         print(f"Tresor angelegt: {vault.store.display_name()}")
         print(f"Administrator: {args.admin}")
@@ -221,9 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--case", metavar="NUMMER")
     audit.set_defaults(func=cmd_audit)
 
-    from neubeginn.cli import case_cmd, demo_cmd, print_cmd  # they import this module
+    from neubeginn.cli import case_cmd, demo_cmd, print_cmd, ui_cmd  # they import this module
 
-    for module in (case_cmd, print_cmd, demo_cmd):
+    for module in (case_cmd, print_cmd, demo_cmd, ui_cmd):
         module.add_parser(sub)
     return parser
 
@@ -264,3 +271,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nneubeginn: abgebrochen", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stderr.close()
+        return EXIT_OK

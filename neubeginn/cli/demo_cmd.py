@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from neubeginn.cli import EXIT_OK, CliError, vault_url
+from neubeginn.cli import EXIT_OK, CliError, kdf_profile, vault_url
 from neubeginn.model.access import Role
 from neubeginn.model.demo import demo_households
 from neubeginn.model.vault import Vault
@@ -41,7 +41,11 @@ def create_demo(url: str, households: int, seed: int = 2026, *, quiet: bool = Fa
         raise CliError("--households muss zwischen 0 und 1.000.000 liegen.")
     name, display, _, password, _ = DEMO_ACCOUNTS[0]
     vault = Vault.create(
-        url, admin_username=name, admin_display_name=display, admin_password=password
+        url,
+        admin_username=name,
+        admin_display_name=display,
+        admin_password=password,
+        kdf=kdf_profile(),
     )
     agencies = vault.agencies.all()
     for name, display, role, password, agency_prefix in DEMO_ACCOUNTS[1:]:
@@ -49,6 +53,19 @@ def create_demo(url: str, households: int, seed: int = 2026, *, quiet: bool = Fa
         if agency_prefix and agency is None:
             agency = next(a.uuid for a in agencies if a.name.startswith(agency_prefix))
         vault.accounts.create(name, display, role, password, agency)
+    try:
+        _fill(vault, households, seed, quiet)
+    except BaseException:
+        vault.close()
+        if vault.store.path is not None:  # half a demo is no demo: leave nothing behind
+            for leftover in vault.store.path.parent.glob(vault.store.path.name + "*"):
+                leftover.unlink()
+        raise
+    return vault
+
+
+def _fill(vault: Vault, households: int, seed: int, quiet: bool) -> None:
+    agencies = vault.agencies.all()
     started = time.monotonic()
     generated = demo_households(households, seed=seed, today=dt.date.today(), agencies=agencies)
     done = 0
@@ -60,7 +77,6 @@ def create_demo(url: str, households: int, seed: int = 2026, *, quiet: bool = Fa
             print(f"\r{done}/{households} Haushalte ({rate:.0f}/s)", end="", file=sys.stderr)
     if not quiet and households:
         print(file=sys.stderr)
-    return vault
 
 
 def print_passwords() -> None:

@@ -483,7 +483,7 @@ def _valid(case: Case) -> bool:
     return validate_case(case, today=ROUND_TRIP_TODAY) == []
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(cases().filter(_valid), min_size=1, max_size=3))
 def test_round_trip(generated: list[Case]) -> None:
     # Case numbers are unique within a file.
