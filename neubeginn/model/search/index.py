@@ -43,6 +43,7 @@ _VOWELS = frozenset("aeiouy")
 
 type _Levels = list[tuple[float, list[int]]]
 type _Touched = list[list[int]]
+type _Case = tuple[int, str, list[list[list[str]]], list[int]]
 
 
 @dataclass(frozen=True)
@@ -83,21 +84,9 @@ class SearchIndex:
             members: member_search_terms() of each member, as stored with the case.
             birth_years: the known birth years of the members.
         """
-        if case_id in self._touched:
-            self.remove(case_id)
-        # Building is 100,000 of these calls at unlock: the set comprehension and map run in
-        # C, and a family's shared name touches its posting list once. Birth years (int)
-        # share the posting dict with the names (str): the two never collide.
-        keys: set[str | int] = {term[0] for member in members for term in member}
-        keys.update(birth_years)
-        found = list(map(self._postings.get, keys))
-        touched = self._add_forms(keys, found, members) if None in found else cast(_Touched, found)
-        for cases in touched:
-            cases.append(case_id)
-        self._touched[case_id] = touched
-        self._numbers.add(case_id, number)
+        self._add_all(((case_id, number, members, birth_years),))
 
-    def add_many(self, cases: Iterable[tuple[int, str, list[list[list[str]]], list[int]]]) -> None:
+    def add_many(self, cases: Iterable[_Case]) -> None:
         """add() each (case_id, number, members, birth_years), then get ready to search.
 
         For unlock. The cyclic garbage collector is paused meanwhile: building allocates
@@ -108,9 +97,7 @@ class SearchIndex:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            add = self.add
-            for case_id, number, members, birth_years in cases:
-                add(case_id, number, members, birth_years)
+            self._add_all(cases)
             self._flush()
         finally:
             if enabled:
@@ -134,6 +121,8 @@ class SearchIndex:
         if not tokens:
             return []
         whole = "".join(t.folded for t in tokens)
+        if not whole.isalpha():
+            self._numbers.flush()
         if _CASE_NUMBER.fullmatch(whole) or (len(tokens) > 1 and whole.isdigit()):
             found = self._numbers.matching(whole, limit)
             if found or not whole.isdigit():
@@ -149,8 +138,31 @@ class SearchIndex:
         required = [i for i, t in enumerate(tokens) if i == last or not is_article(t.folded)]
         return self._best_combined(levels, required, limit)
 
+    def _add_all(self, cases: Iterable[_Case]) -> None:
+        # Unlock runs this for 100,000 cases: one loop with its lookups bound once; the set
+        # comprehension and map run in C; a family's shared name touches its posting list
+        # once. Birth years (int) share the posting dict with the names (str): no collision.
+        touched_of = self._touched
+        known = self._postings.get
+        numbers = self._numbers.number_of
+        added = []
+        for case_id, number, members, birth_years in cases:
+            if case_id in touched_of:
+                self.remove(case_id)
+            keys: set[str | int] = {term[0] for member in members for term in member}
+            keys.update(birth_years)
+            found = list(map(known, keys))
+            touched = (
+                self._add_forms(keys, found, members) if None in found else cast(_Touched, found)
+            )
+            for posting in touched:
+                posting.append(case_id)
+            touched_of[case_id] = touched
+            numbers[case_id] = number
+            added.append(case_id)
+        self._numbers.pending.update(dict.fromkeys(added))
+
     def _flush(self) -> None:
-        self._numbers.flush()
         for keys in (self._forms, self._skeleton_keys):
             if keys.pending:
                 keys.flush()

@@ -36,6 +36,8 @@ _ARTICLES = frozenset(
     ("al", "el", "ul", "ol", "il", "ad", "ed", "ud", "ar", "er", "ur", "as", "es", "us")
 ) | frozenset(("ash", "esh", "at", "et", "az", "ez", "an", "en", "un"))
 _TOKEN = re.compile(r"[^\W_]+")
+_ARABIC_FIRST = frozenset(("عبد", "ابو", "ابن", "بن", "ام"))
+_ARABIC_SECOND = frozenset(("الله", "الدين", "اللہ"))
 _MAX_KEYS = 8
 
 
@@ -201,13 +203,14 @@ def member_search_terms(family_name: str, given_names: str, native_name: str) ->
 
 
 def _gluable(left: str, right: str) -> bool:
-    """Latin or Arabic-script letters glue with their own kind; no other script writes
-    compound names both apart and together, so gluing there would only add terms."""
+    """Latin names glue pairwise; Arabic script only in the compounds written both apart and
+    together (عبد الرحمن, نصر الله, نور الدين), since a native name runs given into family
+    name and most pairs would be noise; other scripts do not write names both ways."""
     if not (left.isalpha() and right.isalpha()):
         return False
     if left.isascii():
         return right.isascii()
-    return _is_arabic(left) and _is_arabic(right)
+    return _is_arabic(left) and (left in _ARABIC_FIRST or right in _ARABIC_SECOND)
 
 
 def _is_arabic(token: str) -> bool:
@@ -227,7 +230,7 @@ def _keys(token: str) -> tuple[str, ...]:
     if 0x400 <= first < 0x530:
         return _cyrillic_keys(token)
     if _is_arabic(token):
-        return (token[2:] if token.startswith("ال") and len(token) > 3 else token,)
+        return (token[2:] if token.startswith("ال") and len(token) > 4 else token,)  # not الله
     return ()
 
 

@@ -48,8 +48,10 @@ class CaseNumbers:
     """The case numbers of the indexed cases, indexed lazily: adding only records them."""
 
     def __init__(self) -> None:
+        # The index fills these two directly when it adds cases; flush() indexes them on the
+        # first query with a digit in it, so that unlock does not wait for it.
         self.number_of: dict[int, str] = {}
-        self._pending: list[int] = []
+        self.pending: dict[int, None] = {}
         self._by_key: dict[str, int] = {}
         self._by_digits: dict[str, int] = {}
         self._by_serial: dict[str, list[int]] = {}
@@ -57,14 +59,12 @@ class CaseNumbers:
         self._digit_keys = SortedKeys()
         self._serial_keys = SortedKeys()
 
-    def add(self, case_id: int, number: str) -> None:
-        self.number_of[case_id] = number
-        self._pending.append(case_id)
-
     def remove(self, case_id: int) -> None:
-        self.flush()
         number = self.number_of.pop(case_id, None)
         if number is None:
+            return
+        if case_id in self.pending:
+            del self.pending[case_id]
             return
         key = number_key(number)
         for by, sorted_keys, k in (
@@ -78,9 +78,9 @@ class CaseNumbers:
 
     def flush(self) -> None:
         """Index the numbers added since the last search (all of them, after unlock)."""
-        pending = self._pending
-        if not pending:
+        if not self.pending:
             return
+        pending = list(self.pending)
         # After unlock this runs once for every case: comprehensions, not a loop of lookups.
         numbers = list(map(self.number_of.__getitem__, pending))
         keys = [number.replace("-", "").lower() for number in numbers]
@@ -108,7 +108,7 @@ class CaseNumbers:
                 self._serial_keys.pending.append(serial)
             cases.append(case_id)
         self._serial_keys.flush()
-        pending.clear()
+        self.pending.clear()
 
     def matching(self, key: str, limit: int) -> list[tuple[int, float]]:
         """Cases whose number is key ("nb202600042") or begins with it, with the share typed.
