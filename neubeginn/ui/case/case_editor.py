@@ -207,6 +207,9 @@ class CaseEditor(QWidget):
         self.consent_stack.set_editable(not read_only)
         if read_only:
             set_read_only(self)
+            self.contact_table.set_read_only()
+            for editor in self.members():
+                editor.language_picker.set_read_only()
         self._new = case is None
         self._baseline = self._snapshot()
         self._refresh()

@@ -212,6 +212,18 @@ class LanguagePicker(QWidget):
         self.model.dataChanged.connect(self.languages_changed)
         self.model.modelReset.connect(self.languages_changed)
 
+    def set_read_only(self) -> None:
+        """Only the table stays: the picking row means nothing to a reader."""
+        for widget in (
+            self.language_combo,
+            self.level_combo,
+            self.interpreter_check,
+            self.add_button,
+            self.remove_button,
+        ):
+            widget.hide()
+        self.model.set_editable(False)
+
     def languages(self) -> tuple[SpokenLanguage, ...]:
         return tuple(self.model.rows())
 

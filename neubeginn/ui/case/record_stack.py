@@ -146,6 +146,10 @@ class RecordStack(QWidget):
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
+        self.add_button.setVisible(editable)
+        self.remove_button.setVisible(editable)
+        self.up_button.setVisible(editable and self._reorder)
+        self.down_button.setVisible(editable and self._reorder)
         self._update_buttons()
 
     def refresh(self, flagged: Iterable[int] = ()) -> None:

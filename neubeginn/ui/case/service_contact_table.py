@@ -138,6 +138,11 @@ class ServiceContactTable(QWidget):
         self.model.modelReset.connect(self.contacts_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
+    def set_read_only(self) -> None:
+        self.add_button.hide()
+        self.remove_button.hide()
+        self.model.set_editable(False)
+
     def contacts(self) -> tuple[ServiceContact, ...]:
         return tuple(self.model.rows())
 
