@@ -31,5 +31,7 @@ def open_window(
     watcher.setParent(window)  # deleted with the window, which removes the event filter
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: window.case_list.model.rowCount() > 0)
     return window
