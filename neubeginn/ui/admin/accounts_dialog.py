@@ -198,13 +198,13 @@ class AccountsDialog(RunnerDialog):
         self.selected_label = QLabel()
         self.selected_label.setAccessibleName(self.tr("Gewähltes Konto"))
         form.addRow(self.selected_label)
-        self.new_password_edit = self._line(form, self.tr("Neues Pass&wort:"), secret=True)
+        self.new_password_edit = self._line(form, self.tr("Neues Passwor&t:"), secret=True)
         self.new_password_again_edit = self._line(
             form, self.tr("Neues Passwort wie&derholen:"), secret=True
         )
         self.reset_button = QPushButton(self.tr("Passwort &zurücksetzen"))
         self.reset_button.setAccessibleName(self.tr("Passwort zurücksetzen"))
-        self.disable_button = QPushButton(self.tr("Konto &deaktivieren…"))
+        self.disable_button = QPushButton(self.tr("Konto dea&ktivieren…"))
         self.disable_button.setAccessibleName(self.tr("Konto deaktivieren"))
         form.addRow(self.reset_button)
         form.addRow(self.disable_button)
@@ -247,8 +247,8 @@ class AccountsDialog(RunnerDialog):
         self.agency_combo.clear()
         for agency in agencies:
             self.agency_combo.addItem(agency.name, agency.uuid)
-        if current is not None:
-            self.agency_combo.setCurrentIndex(max(0, self.agency_combo.findData(current)))
+        self.agency_combo.setCurrentIndex(self.agency_combo.findData(current))
+        self._role_changed()
         self._selection_changed()
 
     def selected_account(self) -> AccountInfo | None:
@@ -270,8 +270,14 @@ class AccountsDialog(RunnerDialog):
         return Role(self.role_combo.currentData())  # item data comes back as a plain str
 
     def _role_changed(self) -> None:
-        # Only a counselling account belongs to one agency (the model enforces it too).
-        self.agency_combo.setEnabled(self._role() is Role.COUNSELLING)
+        # Only a counselling account belongs to one agency (the model enforces it too);
+        # for the other roles the box stays empty rather than show an agency that won't apply.
+        counselling = self._role() is Role.COUNSELLING
+        self.agency_combo.setEnabled(counselling)
+        if not counselling:
+            self.agency_combo.setCurrentIndex(-1)
+        elif self.agency_combo.currentIndex() < 0 and self.agency_combo.count():
+            self.agency_combo.setCurrentIndex(0)
 
     def _selection_changed(self) -> None:
         account = self.selected_account()

@@ -44,18 +44,13 @@ Index = QModelIndex | QPersistentModelIndex
 class AgenciesModel(QAbstractTableModel):
     """Agencies as rows; AGENCY_ROLE holds the Agency."""
 
-    COL_NAME, COL_SHORT_NAME, COL_PHONE, COL_EMAIL = range(4)
+    COL_NAME, COL_SHORT_NAME, COL_PHONE = range(3)
     AGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Agency] = []
-        self._headers = [
-            self.tr("Name"),
-            self.tr("Kurzname"),
-            self.tr("Telefon"),
-            self.tr("E-Mail"),
-        ]
+        self._headers = [self.tr("Name"), self.tr("Kurzname"), self.tr("Telefon")]
 
     def set_rows(self, agencies: list[Agency]) -> None:
         self.beginResetModel()
@@ -81,8 +76,10 @@ class AgenciesModel(QAbstractTableModel):
         agency = self._rows[index.row()]
         if role == self.AGENCY_ROLE:
             return agency
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return agency.name  # long names are elided in the one-line rows
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            fields = (agency.name, agency.short_name, agency.phone, agency.email)
+            fields = (agency.name, agency.short_name, agency.phone)
             return fields[index.column()]
         return None
 
@@ -141,7 +138,9 @@ class AgenciesDialog(RunnerDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per agency; the form shows everything
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgenciesModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         list_column.addWidget(self.table, 1)
         splitter.addWidget(list_side)
@@ -174,7 +173,7 @@ class AgenciesDialog(RunnerDialog):
         self.topic_view = self._field(form, self.tr("T&hemen:"), QListView())
         self.topic_view.setModel(self.topic_model)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("N&eu"))
+        self.new_button = QPushButton(self.tr("Ne&u"))
         self.new_button.setAccessibleName(self.tr("Neue Beratungsstelle"))
         self.save_button = QPushButton(self.tr("&Speichern"))
         self.save_button.setAccessibleName(self.tr("Speichern"))

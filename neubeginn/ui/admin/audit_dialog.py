@@ -235,6 +235,7 @@ class AuditDialog(RunnerDialog):
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
             filters.addWidget(buddy, 0, column)
             filters.addWidget(field, 1, column)
+            filters.setColumnStretch(column, 1)  # the user names arrive later: keep room
         filters.addWidget(self.since_box, 0, len(fields))
         filters.addWidget(self.since_edit, 1, len(fields))
         self.show_button = QPushButton(self.tr("An&zeigen"))
