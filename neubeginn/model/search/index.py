@@ -121,8 +121,6 @@ class SearchIndex:
         if not tokens:
             return []
         whole = "".join(t.folded for t in tokens)
-        if not whole.isalpha():
-            self._numbers.flush()
         if _CASE_NUMBER.fullmatch(whole) or (len(tokens) > 1 and whole.isdigit()):
             found = self._numbers.matching(whole, limit)
             if found or not whole.isdigit():
@@ -163,6 +161,7 @@ class SearchIndex:
         self._numbers.pending.update(dict.fromkeys(added))
 
     def _flush(self) -> None:
+        self._numbers.flush()
         for keys in (self._forms, self._skeleton_keys):
             if keys.pending:
                 keys.flush()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from string import ascii_lowercase, digits
+from string import digits
 
 from neubeginn.model.search.names import name_tokens
 
@@ -45,18 +45,15 @@ def number_key(number: str) -> str:
 
 
 class CaseNumbers:
-    """The case numbers of the indexed cases, indexed lazily: adding only records them."""
+    """The case numbers of the indexed cases; adding records them, flush() indexes them."""
 
     def __init__(self) -> None:
-        # The index fills these two directly when it adds cases; flush() indexes them on the
-        # first query with a digit in it, so that unlock does not wait for it.
+        # The index fills these two directly when it adds cases; flush() indexes them.
         self.number_of: dict[int, str] = {}
         self.pending: dict[int, None] = {}
         self._by_key: dict[str, int] = {}
-        self._by_digits: dict[str, int] = {}
         self._by_serial: dict[str, list[int]] = {}
         self._keys = SortedKeys()
-        self._digit_keys = SortedKeys()
         self._serial_keys = SortedKeys()
 
     def remove(self, case_id: int) -> None:
@@ -67,13 +64,9 @@ class CaseNumbers:
             del self.pending[case_id]
             return
         key = number_key(number)
-        for by, sorted_keys, k in (
-            (self._by_key, self._keys, key),
-            (self._by_digits, self._digit_keys, key.lstrip(ascii_lowercase)),
-        ):
-            if by.get(k) == case_id:
-                del by[k]
-                sorted_keys.discard(k)
+        if self._by_key.get(key) == case_id:
+            del self._by_key[key]
+            self._keys.discard(key)
         self._by_serial[_serial(number)].remove(case_id)
 
     def flush(self) -> None:
@@ -86,19 +79,14 @@ class CaseNumbers:
         keys = [number.replace("-", "").lower() for number in numbers]
         if not all(map(str.isalnum, keys)):
             keys = list(map(number_key, numbers))
-        digit_keys = [key.lstrip(ascii_lowercase) for key in keys]
-        for by, sorted_keys, new in (
-            (self._by_key, self._keys, keys),
-            (self._by_digits, self._digit_keys, digit_keys),
-        ):
-            count = len(by)
-            by.update(zip(new, pending, strict=True))
-            if len(by) == count + len(new):
-                sorted_keys.pending.extend(new)
-            else:  # a number given twice: its key is in the list already
-                sorted_keys.keys = sorted(by)
-                sorted_keys.pending.clear()
-            sorted_keys.flush()
+        count = len(self._by_key)
+        self._by_key.update(zip(keys, pending, strict=True))
+        if len(self._by_key) == count + len(keys):
+            self._keys.pending.extend(keys)
+        else:  # a number given twice: its key is in the list already
+            self._keys.keys = sorted(self._by_key)
+            self._keys.pending.clear()
+        self._keys.flush()
         by_serial = self._by_serial
         serials = [number[len(number.rstrip(digits)) :].lstrip("0") or "0" for number in numbers]
         for serial, case_id in zip(serials, pending, strict=True):
@@ -113,19 +101,27 @@ class CaseNumbers:
     def matching(self, key: str, limit: int) -> list[tuple[int, float]]:
         """Cases whose number is key ("nb202600042") or begins with it, with the share typed.
 
-        A key of digits only is compared with the numbers without their letters.
+        Digits alone ("202600042") are tried after each letter prefix the numbers have.
         """
-        if key.isdigit():
-            by, sorted_keys = self._by_digits, self._digit_keys
-        else:
-            by, sorted_keys = self._by_key, self._keys
+        keys = self._keys.keys
         found: list[tuple[int, float]] = []
-        start = bisect_left(sorted_keys.keys, key)
-        for longer in sorted_keys.keys[start : start + limit]:
-            if not longer.startswith(key):
-                break
-            found.append((by[longer], len(key) / len(longer)))
+        for full in [prefix + key for prefix in self._prefixes()] if key.isdigit() else [key]:
+            start = bisect_left(keys, full)
+            for longer in keys[start : start + limit]:
+                if not longer.startswith(full):
+                    break
+                found.append((self._by_key[longer], len(full) / len(longer)))
         return found
+
+    def _prefixes(self) -> list[str]:
+        """The letter prefixes of the numbers ("nb"), found by jumping through the sorted keys."""
+        keys, prefixes, position = self._keys.keys, [], 0
+        while position < len(keys):
+            prefix = keys[position].rstrip(digits)
+            prefixes.append(prefix)
+            # Past every key with this prefix; numbers without letters all begin with a digit.
+            position = bisect_left(keys, prefix + _END if prefix else ":")
+        return prefixes
 
     def with_serial(self, typed: str) -> list[tuple[list[int], float]]:
         """Cases whose serial is typed or begins with it ("4" → 4, 42, 4711 …), with share."""
