@@ -57,6 +57,20 @@ def clean[T](value: T) -> T:
     return dataclasses.replace(value, **changes)
 
 
+def _fresh_member_uuids(case: Case) -> Case:
+    """New uuids for the members of a new case; Laufzettel references follow them. (An
+    imported file may carry uuids from another vault, or from this one's own export.)"""
+    renamed = {member.uuid: new_uuid() for member in case.members if member.uuid}
+    members = tuple(
+        dataclasses.replace(member, uuid=renamed.get(member.uuid, "")) for member in case.members
+    )
+    entries = tuple(
+        dataclasses.replace(entry, members=tuple(renamed.get(m, m) for m in entry.members))
+        for entry in case.laufzettel
+    )
+    return dataclasses.replace(case, members=members, laufzettel=entries)
+
+
 class CaseProblems(InvalidInput):
     """A case failed validation; `problems` lists every field with its message."""
 
@@ -233,6 +247,7 @@ class Cases:
                     entry_count=0,
                     chain_head=genesis_hash(uuid),
                 )
+                case = _fresh_member_uuids(case)
                 members = self._write_members(db, row, key, case.members)
                 case = dataclasses.replace(case, number=number, uuid=uuid, members=members)
                 entries = write_entries(self._ctx, db, row, key, case.laufzettel)
