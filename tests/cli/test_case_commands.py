@@ -128,7 +128,8 @@ def test_csv_import(
     path.write_bytes(
         "\ufeffhousehold;folder_version;accommodation;print_languages;family_name;"
         "given_names;birth_date;sex;nationality;relationship;languages;german_level;literacy\n"
-        "H1;jobcenter;Schäferstraße 3;uk;Kowalenko;Iryna;1985-04;female;UA;head;uk:native;A2;latin\n"
+        "H1;jobcenter;Schäferstraße 3;uk;Kowalenko;Iryna;1985-04;female;UA;head;uk:native;A2;"
+        "latin\n"
         "H1;;;;Kowalenko;Mykola;2012;male;UA;child;uk:native;B1;latin\n".encode()
     )
     capsys.readouterr()
