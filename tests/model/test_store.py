@@ -13,6 +13,7 @@ from neubeginn.model.access import Role
 from neubeginn.model.errors import SchemaTooNew
 from neubeginn.model.store import Store, sqlite_url
 from neubeginn.model.vault import FLOOR_KDF, Vault
+from tests.model.factories import entry, household, member
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 CANARIES = ["Zainab Qaderi-Canary", "زينب قادري", "Светлана Канарейкина"]
@@ -49,14 +50,19 @@ def test_no_name_is_readable_anywhere_the_vault_wrote(sqlite_vault_path: Path) -
     for index, name in enumerate(CANARIES):
         vault.accounts.create(f"konto{index}", name, Role.DESK, "Kanarien-Passwort 1")
     assert {a.display_name for a in vault.accounts.list()} >= set(CANARIES)
+    family, given = CANARIES[0].split()
+    case = vault.cases.create(household(member(family, given, CANARIES[1], notes=CANARIES[2])))
+    soforthilfe = vault.agencies.by_name()["Soforthilfe Herne"]
+    vault.laufzettel.append(case.number, entry(soforthilfe, information=CANARIES[2]))
+    assert vault.cases.search(given)[0].number == case.number
     # Look while the WAL still holds the writes, and again after the checkpoint at close.
     for _ in range(2):
         written = b"".join(p.read_bytes() for p in sqlite_vault_path.parent.iterdir())
         assert written, "nothing was written"
-        for name in CANARIES:
+        for name in [*CANARIES, "Soforthilfe Herne", "Caritasverband"]:
             for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
                 assert name.encode(encoding) not in written, (name, encoding)
-            assert name.split()[0].encode("utf-8") not in written
+            assert name.split()[0].encode("utf-8") not in written, name
         vault.close()
 
 
