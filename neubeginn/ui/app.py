@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from neubeginn.ui.i18n import install_translators
 from neubeginn.ui.idle import IdleWatcher
-from neubeginn.ui.main_window import MainWindow
 from neubeginn.ui.preferences import LANGUAGES, Preferences
 from neubeginn.ui.unlock.unlock_dialog import UnlockDialog
 from neubeginn.ui.worker import BackgroundRunner
@@ -52,6 +51,12 @@ def initial_location(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _preload() -> None:
+    """Load the vault and the main window's modules off the GUI thread (no widget is made)."""
+    import neubeginn.model.vault
+    import neubeginn.ui.main_window  # noqa: F401
+
+
 def run_app(argv: list[str]) -> int:
     """Run the desktop client until the window closes; returns the exit status."""
     started = time.perf_counter()
@@ -81,10 +86,15 @@ def run_app(argv: list[str]) -> int:
             ),
         )
     dialog.show()
+    runner.run(_preload)  # runs while the person types; the unlock job queues behind it
     try:
         if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.vault is None:
             return 0
         vault = dialog.vault
+        # Imported only now: the case editor, print preview and their libraries take longer
+        # to load than the whole unlock dialog, which should be on screen at once.
+        from neubeginn.ui.main_window import MainWindow
+
         try:
             window = MainWindow(vault, runner, preferences, idle_watcher)
             window.show()

@@ -18,21 +18,17 @@ from PySide6.QtWidgets import (
 from neubeginn.model.access import Action, Role, allowed
 from neubeginn.model.context import User
 from neubeginn.model.vault import Vault
+from neubeginn.ui.admin.accounts_dialog import AccountsDialog
+from neubeginn.ui.admin.agencies_dialog import AgenciesDialog
+from neubeginn.ui.admin.audit_dialog import AuditDialog
 from neubeginn.ui.case.case_view import CaseView
 from neubeginn.ui.cases.case_list import CaseList
 from neubeginn.ui.idle import IdleWatcher
 from neubeginn.ui.preferences import Preferences
+from neubeginn.ui.print.print_dialog import PrintDialog
 from neubeginn.ui.settings_dialog import SettingsDialog
 from neubeginn.ui.unlock.unlock_dialog import UnlockDialog
 from neubeginn.ui.worker import BackgroundRunner
-
-try:  # TODO(dev only): the other engineers' modules are still being written
-    from neubeginn.ui.admin.accounts_dialog import AccountsDialog
-    from neubeginn.ui.admin.agencies_dialog import AgenciesDialog
-    from neubeginn.ui.admin.audit_dialog import AuditDialog
-except ImportError:
-    AccountsDialog = AgenciesDialog = AuditDialog = None  # type: ignore[assignment,misc]
-from neubeginn.ui.print.print_dialog import PrintDialog
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from neubeginn.model.access import Action
-from neubeginn.model.cases import CaseProblems
 from neubeginn.model.errors import (
     AccessDenied,
     IntegrityError,
@@ -59,6 +58,9 @@ def action_name(action: str) -> str:
 
 def describe(error: BaseException) -> str:
     """One or a few sentences a member of staff understands; never a traceback."""
+    # Imported here: the unlock dialog needs these words before the case model is loaded.
+    from neubeginn.model.cases import CaseProblems
+
     match error:
         case WrongPassword():
             return translate("messages", "Benutzername oder Passwort falsch.")

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from neubeginn.model.vault import Vault
+from neubeginn.ui.admin.accounts_dialog import AccountsDialog
 from neubeginn.ui.main_window import MainWindow
+from neubeginn.ui.print.print_dialog import PrintDialog
 from neubeginn.ui.worker import BackgroundRunner
 from tests.model.factories import household, member
 from tests.ui.app_helpers import open_window
@@ -165,3 +167,20 @@ def test_administration_menu_only_for_admin(
     assert window.admin_menu.menuAction().isVisible() is is_admin
     assert window.accounts_action.isEnabled() is is_admin
     assert window.new_case_action.isEnabled()
+
+
+def test_lock_closes_the_print_and_administration_dialogs(
+    qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, ui_vault, runner, tmp_path, "admin")
+    window.accounts_action.trigger()
+    accounts = window.findChild(AccountsDialog)
+    assert accounts is not None and accounts.isVisible()
+    window.case_list.table.selectRow(0)
+    window.print_action.trigger()
+    printing = window.findChild(PrintDialog)
+    assert printing is not None and printing.isVisible()
+    runner.wait_idle()
+    with qtbot.waitSignal(window.locked):
+        window.lock(manual=True)
+    assert not accounts.isVisible() and not printing.isVisible()

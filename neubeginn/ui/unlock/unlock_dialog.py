@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,20 +20,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
-from neubeginn.model.context import User
 from neubeginn.model.errors import WrongPassword
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import DEFAULT_KDF, Vault
 from neubeginn.ui import messages
 from neubeginn.ui.preferences import Preferences
 from neubeginn.ui.worker import BackgroundRunner
 
+if TYPE_CHECKING:
+    # The vault and SQLAlchemy load in the background (see _unlock) so that this dialog is on
+    # screen at once when the program starts.
+    from neubeginn.model.context import User
+    from neubeginn.model.vault import Vault
+
 
 def location_url(location: str) -> str:
     """A database URL as typed, or the SQLite URL of a file path."""
+    from neubeginn.model.store import sqlite_url
+
     location = location.strip()
     if "://" in location:
         return location
@@ -41,6 +45,9 @@ def location_url(location: str) -> str:
 
 def rememberable(location: str) -> str:
     """What may go into the recent list: a resolved path, or a URL without its password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     location = location.strip()
     if "://" not in location:
         return str(Path(location).expanduser().resolve())
@@ -72,7 +79,7 @@ class UnlockDialog(QDialog):
         vault: Vault | None = None,
         location: str | None = None,
         username: str = "",
-        kdf: tuple[int, int] = DEFAULT_KDF,
+        kdf: tuple[int, int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -224,7 +231,10 @@ class UnlockDialog(QDialog):
         kdf = self._kdf
 
         def job() -> tuple[Vault, User]:
-            opened = vault or Vault.open(location_url(location), kdf=kdf)
+            from neubeginn.model.vault import Vault
+
+            url = location_url(location)
+            opened = vault or (Vault.open(url, kdf=kdf) if kdf else Vault.open(url))
             try:
                 return opened, opened.unlock(username, password)
             except BaseException as error:
