@@ -5,6 +5,7 @@ current on every change, dropped at lock; nothing of it is ever written to disk.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,18 @@ class CaseIndex:
         return len(self._summaries)
 
     def put(self, uuid: str, number: str, payload: dict[str, Any]) -> None:
+        """Add or replace one case (after a change)."""
+        case_id = self._remember(uuid, number, payload)
+        self._index.add(case_id, number, payload["terms"], payload["years"])
+
+    def put_many(self, cases: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
+        """Add many new cases at once (at unlock: the index builds faster in one go)."""
+        self._index.add_many(
+            (self._remember(uuid, number, payload), number, payload["terms"], payload["years"])
+            for uuid, number, payload in cases
+        )
+
+    def _remember(self, uuid: str, number: str, payload: dict[str, Any]) -> int:
         case_id = self._ids.get(uuid)
         if case_id is None:
             case_id = self._ids[uuid] = len(self._uuids)
@@ -86,7 +99,7 @@ class CaseIndex:
             shared_with=frozenset(payload["shared"]),
         )
         self._numbers[number] = uuid
-        self._index.add(case_id, number, payload["terms"], payload["years"])
+        return case_id
 
     def remove(self, uuid: str) -> None:
         summary = self._summaries.pop(uuid, None)

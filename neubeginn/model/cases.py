@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, select
@@ -122,14 +122,17 @@ class Cases:
                 except IntegrityError as error:
                     damaged.append(error)
             rows = db.execute(select(CaseRow.uuid, CaseRow.number, CaseRow.search))
-            for row in rows:
-                try:
-                    payload = self._ctx.cipher.open_json(row, CaseRow.search)
-                except IntegrityError as error:
-                    damaged.append(error)
-                    continue
-                self.index.put(row.uuid, row.number, payload)
+            self.index.put_many(self._decrypted_search_blobs(rows, damaged))
         return damaged
+
+    def _decrypted_search_blobs(
+        self, rows: Iterable[Any], damaged: list[IntegrityError]
+    ) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        for row in rows:
+            try:
+                yield row.uuid, row.number, self._ctx.cipher.open_json(row, CaseRow.search)
+            except IntegrityError as error:
+                damaged.append(error)
 
     def forget(self) -> None:
         self.index.clear()
