@@ -110,6 +110,17 @@ def test_changing_the_choice_renders_again(
     assert "mindestens einen Einleger" in dialog.status_label.text()
 
 
+def test_a_second_language_adds_its_copy_to_the_same_document(
+    qtbot: QtBot, admin_vault: Vault, runner: BackgroundRunner
+) -> None:
+    dialog = open_dialog(qtbot, admin_vault, runner, [hassan(admin_vault)])
+    arabic_only = dialog.preview_document.pageCount()
+    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT) as blocker:
+        dialog.choice_box.language_boxes["uk"].setChecked(True)
+    assert blocker.args[0] > arabic_only  # German-Arabic, then German-Ukrainian
+    assert "Анкета" in preview_text(dialog)  # the Ukrainian Personenbogen title
+
+
 def test_save_writes_a_private_pdf_and_audits_the_print(
     qtbot: QtBot,
     admin_vault: Vault,

@@ -317,7 +317,7 @@ class PrintDialog(QDialog):
             done = render_batch(vault, numbers, choice, today, cancelled, progress.advanced.emit)
             if cancelled.is_set():
                 return len(done), None
-            pdf, _ = merge_pdfs([item.pdf for item in done])
+            pdf = merge_pdfs([item.pdf for item in done])
             result = output(pdf)
             if cancelled.is_set():  # the printer job was aborted between pages
                 return len(done), None

@@ -63,7 +63,6 @@ class Rendered:
 
     number: str
     pdf: bytes
-    pages: int
     last_seq: int  # the newest Laufzettel entry the PDF holds
     laufzettel_sheets: int | None  # sheets of one language copy; None: no Laufzettel printed
 
@@ -89,11 +88,10 @@ def render_case(
         for lang in languages
     ]
     laufzettel = [part.sheets[Doc.LAUFZETTEL] for part in parts if Doc.LAUFZETTEL in part.sheets]
-    pdf, pages = merge_pdfs([part.pdf for part in parts])
+    pdf = merge_pdfs([part.pdf for part in parts])
     return Rendered(
         case.number,
         pdf,
-        pages,
         max((entry.seq for entry in case.laufzettel), default=0),
         max(laufzettel) if laufzettel else None,
     )
@@ -128,19 +126,18 @@ def record_prints(vault: Vault, rendered: Sequence[Rendered]) -> None:
             vault.cases.record_print(item.number)
 
 
-def merge_pdfs(pdfs: Sequence[bytes]) -> tuple[bytes, int]:
-    """One PDF of all pages of `pdfs` in order, and its page count; all in memory."""
+def merge_pdfs(pdfs: Sequence[bytes]) -> bytes:
+    """One PDF of all pages of `pdfs` in order, made in memory."""
+    if len(pdfs) == 1:
+        return pdfs[0]
     merged = pdfium.PdfDocument.new()
     sources = [pdfium.PdfDocument(data) for data in pdfs]
     try:
         for source in sources:
             merged.import_pages(source)
-        pages = len(merged)
-        if len(sources) == 1:
-            return pdfs[0], pages
         out = io.BytesIO()
         merged.save(out)
-        return out.getvalue(), pages
+        return out.getvalue()
     finally:
         for source in sources:
             source.close()
