@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,26 +36,12 @@ from neubeginn.ui.cases.case_list_model import (
     COL_NUMBER,
     SORT_ROLE,
     CaseListModel,
-    is_right_to_left,
 )
 from neubeginn.ui.worker import BackgroundRunner
 
 # What a hand scanner types from the QR code of a printed sheet (and what staff type too).
 CASE_NUMBER = re.compile(r"^\s*NB-\d{4}-\d{5,}\s*$", re.IGNORECASE)
 RESULT_LIMIT = 200  # a search shows the best matches; nobody scrolls through thousands
-
-
-class _NativeNameDelegate(QStyledItemDelegate):
-    """Lays out a right-to-left name as a right-to-left paragraph, aligned to the right, so
-    digits and Latin letters inside it stay where a reader of the script expects them."""
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        if is_right_to_left(option.text):
-            option.direction = Qt.LayoutDirection.RightToLeft
-            option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class CaseList(QWidget):
@@ -116,14 +99,13 @@ class CaseList(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(COL_NATIVE, _NativeNameDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_HEAD, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_NATIVE, QHeaderView.ResizeMode.Stretch)
         for column in (COL_NUMBER, COL_MEMBERS, COL_LAST_ENTRY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_ACCOMMODATION, 220)
+        header.setSectionResizeMode(COL_ACCOMMODATION, QHeaderView.ResizeMode.Stretch)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_field)
@@ -170,8 +152,8 @@ class CaseList(QWidget):
         if count:
             self.damage_label.setText(
                 self.tr(
-                    "%n Fall/Fälle konnte(n) nicht entschlüsselt werden (beschädigt oder "
-                    "verändert) und fehlt/fehlen in der Liste. Alle anderen Fälle sind "
+                    "%n beschädigte(r) oder veränderte(r) Datensatz/Datensätze beim Anmelden: "
+                    "die betroffenen Fälle fehlen in der Liste. Alle anderen Fälle sind "
                     "vollständig nutzbar. Bitte melden Sie dies der Verwaltung.",
                     "",
                     count,

@@ -26,6 +26,10 @@ COLUMN_COUNT = 6
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaseSummary of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, ISO dates)
 
+# Right-to-left isolate: the name is laid out as a right-to-left paragraph of its own, so
+# digits or Latin letters inside it stay where a reader of the script expects them.
+_RLI, _PDI = "\u2067", "\u2069"
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -91,7 +95,10 @@ class CaseListModel(QAbstractTableModel):
             return self._sort_key(summary, column)
         if role == SUMMARY_ROLE:
             return summary
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_MEMBERS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            column == COL_MEMBERS
+            or (column == COL_NATIVE and is_right_to_left(summary.native_name))
+        ):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
@@ -99,10 +106,11 @@ class CaseListModel(QAbstractTableModel):
         if column == COL_LAST_ENTRY:
             when = summary.last_entry
             return when.astimezone().strftime("%d.%m.%Y") if when else ""
+        native = summary.native_name
         texts = {
             COL_NUMBER: summary.number,
             COL_HEAD: summary.head_name,
-            COL_NATIVE: summary.native_name,
+            COL_NATIVE: f"{_RLI}{native}{_PDI}" if is_right_to_left(native) else native,
             COL_MEMBERS: str(summary.member_count),
             COL_ACCOMMODATION: summary.accommodation,
         }

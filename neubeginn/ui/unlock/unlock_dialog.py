@@ -141,7 +141,10 @@ class UnlockDialog(QDialog):
             self.location_box.hide()
             self.browse_button.hide()
         else:
-            form.addRow(self.tr("&Tresor:"), location_row)
+            # A row holding a layout gets no buddy from addRow; without one "&" shows literally.
+            location_label = QLabel(self.tr("&Tresor:"))
+            location_label.setBuddy(self.location_box)
+            form.addRow(location_label, location_row)
         form.addRow(self.tr("&Benutzername:"), self.username_field)
         form.addRow(self.tr("&Passwort:"), self.password_field)
 
