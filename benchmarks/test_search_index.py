@@ -17,7 +17,7 @@ import pytest
 
 from neubeginn.model.search import names
 from neubeginn.model.search.index import SearchIndex
-from neubeginn.model.search.names import member_search_terms
+from neubeginn.model.search.names import member_search_terms, member_search_text
 
 HOUSEHOLDS = 100_000
 
@@ -167,33 +167,37 @@ def households(count: int, seed: int = 20260) -> Iterator[list[Person]]:
 @dataclass
 class Corpus:
     numbers: list[str]
-    stored: list[str]  # each case's member_search_terms as JSON, as the vault keeps them
+    stored: dict[str, list[str]]  # per form, each case's search data as the vault keeps it
     years: list[list[int]]
     plain: list[str]  # the names as plain text, for FTS5
+    members: int
 
-    def decoded(self) -> list[tuple[int, str, list[list[list[str]]], list[int]]]:
+    def decoded(self, form: str) -> list[tuple[int, str, list[list[list[str]]] | str, list[int]]]:
         """The add() arguments of every case, freshly decoded as after decrypting at unlock."""
         return [
             (case_id, number, json.loads(stored), born)
             for case_id, (number, stored, born) in enumerate(
-                zip(self.numbers, self.stored, self.years, strict=True), start=1
+                zip(self.numbers, self.stored[form], self.years, strict=True), start=1
             )
         ]
 
 
 @pytest.fixture(scope="module")
 def corpus() -> Corpus:
-    numbers, stored, years, plain = [], [], [], []
+    numbers, terms, texts, years, plain = [], [], [], [], []
     for i, people in enumerate(households(HOUSEHOLDS)):
         numbers.append(case_number(i))
-        terms = [member_search_terms(p.family, p.given, p.native) for p in people]
-        stored.append(json.dumps(terms, ensure_ascii=False))
+        members = [member_search_terms(p.family, p.given, p.native) for p in people]
+        terms.append(json.dumps(members, ensure_ascii=False))
+        text = " ".join(member_search_text(p.family, p.given, p.native) for p in people)
+        texts.append(json.dumps(text, ensure_ascii=False))
         years.append([p.year for p in people if p.year is not None])
         plain.append(" ".join(f"{p.family} {p.given} {p.native}" for p in people))
-    return Corpus(numbers, stored, years, plain)
+    members = sum(len(json.loads(t)) for t in terms)
+    return Corpus(numbers, {"terms": terms, "text": texts}, years, plain, members)
 
 
-def build(cases: list[tuple[int, str, list[list[list[str]]], list[int]]]) -> SearchIndex:
+def build(cases: list[tuple[int, str, list[list[list[str]]] | str, list[int]]]) -> SearchIndex:
     index = SearchIndex()
     index.add_many(cases)  # includes sorting the prefix lists: ready to search
     return index
@@ -267,12 +271,15 @@ def _report(name: str, figures: dict[str, float]) -> None:
     print(f"\n[search-index] {name}: {figures}")
 
 
-def test_member_search_terms(benchmark: pytest.FixtureRequest) -> None:
+@pytest.mark.parametrize("stored", [member_search_terms, member_search_text])
+def test_member_search_terms(
+    benchmark: pytest.FixtureRequest, stored: Callable[[str, str, str], object]
+) -> None:
     people = [p for people in households(3_000, seed=7) for p in people]
 
     def all_members() -> None:
         for p in people:
-            member_search_terms(p.family, p.given, p.native)
+            stored(p.family, p.given, p.native)
 
     names._keys.cache_clear()
     start = time.perf_counter()
@@ -286,13 +293,15 @@ def test_member_search_terms(benchmark: pytest.FixtureRequest) -> None:
         "warm_us": round(warm * 1e6, 2),
     }
     benchmark.extra_info.update(figures)
-    _report("member_search_terms per member", figures)
+    _report(f"{stored.__name__} per member", figures)
 
 
-def test_build(benchmark: pytest.FixtureRequest, corpus: Corpus) -> None:
-    cases = corpus.decoded()
-    members = sum(len(m) for _, _, m, _ in cases)
-    terms = sum(len(t) for _, _, m, _ in cases for t in m)
+@pytest.mark.parametrize("form", ["terms", "text"])
+def test_build(benchmark: pytest.FixtureRequest, corpus: Corpus, form: str) -> None:
+    """form: member_search_terms() lists, or the compact member_search_text() per case."""
+    start = time.process_time()
+    cases = corpus.decoded(form)
+    decode_cpu = time.process_time() - start
     # The index's own allocations, the decoded input excluded (it is garbage after unlock).
     gc.collect()
     tracemalloc.start()
@@ -303,17 +312,17 @@ def test_build(benchmark: pytest.FixtureRequest, corpus: Corpus) -> None:
     tracemalloc.stop()
     del index
     gc.collect()
-    benchmark.pedantic(build, setup=lambda: ((corpus.decoded(),), {}), rounds=3, iterations=1)
+    benchmark.pedantic(build, setup=lambda: ((corpus.decoded(form),), {}), rounds=3, iterations=1)
     cpu = []
     for _ in range(3):
-        cases = corpus.decoded()
+        cases = corpus.decoded(form)
         start = time.process_time()
         build(cases)
         cpu.append(time.process_time() - start)
     figures = {
         "households": HOUSEHOLDS,
-        "members": members,
-        "stored_terms": terms,
+        "members": corpus.members,
+        "json_decode_cpu_s": round(decode_cpu, 3),
         "build_mean_s": round(benchmark.stats.stats.mean, 3),
         "build_min_s": round(benchmark.stats.stats.min, 3),
         "build_cpu_min_s": round(min(cpu), 3),
@@ -321,12 +330,12 @@ def test_build(benchmark: pytest.FixtureRequest, corpus: Corpus) -> None:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     benchmark.extra_info.update(figures)
-    _report("build (add_many of freshly decoded stored terms)", figures)
+    _report(f"build from {form} (add_many of freshly decoded cases)", figures)
 
 
 @pytest.fixture(scope="module")
 def index(corpus: Corpus) -> SearchIndex:
-    return build(corpus.decoded())
+    return build(corpus.decoded("text"))
 
 
 def test_query_keystrokes(benchmark: pytest.FixtureRequest, index: SearchIndex) -> None:

@@ -10,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from neubeginn.model.search.index import SearchIndex
-from neubeginn.model.search.names import member_search_terms, name_tokens, token_keys
+from neubeginn.model.search.names import (
+    member_search_terms,
+    member_search_text,
+    name_tokens,
+    token_keys,
+)
 
 
 @dataclass(frozen=True)
@@ -21,14 +26,22 @@ class Person:
     born: int | None = None
 
 
-def build(*cases: list[Person], first_serial: int = 1) -> SearchIndex:
-    """An index of the given households, numbered NB-2026-00001, -00002 … in order."""
+def build(*cases: list[Person], as_text: bool = False) -> SearchIndex:
+    """An index of the given households, numbered NB-2026-00001, -00002 … in order.
+
+    as_text stores the compact member_search_text() instead of member_search_terms().
+    """
     index = SearchIndex()
-    for serial, people in enumerate(cases, start=first_serial):
+    for serial, people in enumerate(cases, start=1):
+        members: list[list[list[str]]] | str = (
+            " ".join(member_search_text(p.family, p.given, p.native) for p in people)
+            if as_text
+            else [member_search_terms(p.family, p.given, p.native) for p in people]
+        )
         index.add(
             serial,
             f"NB-2026-{serial:05d}",
-            [member_search_terms(p.family, p.given, p.native) for p in people],
+            members,
             [p.born for p in people if p.born is not None],
         )
     return index
@@ -79,11 +92,14 @@ VARIANTS = [
 ]
 
 
+@pytest.mark.parametrize("as_text", [False, True], ids=["terms", "text"])
 @pytest.mark.parametrize(("stored", "typed"), VARIANTS)
-def test_a_variant_spelling_finds_the_case_either_way(stored: str, typed: str) -> None:
-    index = build([Person("Haddad", stored)], OTHER)
+def test_a_variant_spelling_finds_the_case_either_way(
+    stored: str, typed: str, as_text: bool
+) -> None:
+    index = build([Person("Haddad", stored)], OTHER, as_text=as_text)
     assert found(index, typed) == [1]
-    index = build([Person("Haddad", typed)], OTHER)
+    index = build([Person("Haddad", typed)], OTHER, as_text=as_text)
     assert found(index, stored) == [1]
 
 
@@ -154,12 +170,14 @@ def test_an_exact_match_comes_before_a_completion() -> None:
     assert found(index, "ali") == [2, 1]
 
 
-def test_a_native_script_name_is_found_in_its_own_script() -> None:
+@pytest.mark.parametrize("as_text", [False, True], ids=["terms", "text"])
+def test_a_native_script_name_is_found_in_its_own_script(as_text: bool) -> None:
     index = build(
         [Person("Al-Hassan", "Mohammed", "مُحَمَّد الحَسَن")],
         [Person("Karimi", "Zahra", "زهرا کریمی")],
         [Person("Shevchenko", "Olena", "Олена Шевченко")],
         OTHER,
+        as_text=as_text,
     )
     assert found(index, "محمد") == [1]
     assert found(index, "حسن") == [1]  # without the article, as in حسن
@@ -235,6 +253,17 @@ def test_terms_stored_as_json_build_the_same_index() -> None:
     assert found(index, "1980") == [1]
 
 
+def test_text_form_and_terms_form_find_the_same_households() -> None:
+    people = [
+        [Person("Al-Hassan", "Abd al-Rahman", "عبد الرحمن الحسن", 1980)],
+        [Person("Şahin", "Ayşe", "", 1990), Person("Şahin", "Mehmet", "", 2015)],
+        [Person("Schewtschenko", "Olena", "Олена Шевченко", 1979)],
+    ]
+    terms, text = build(*people), build(*people, as_text=True)
+    for query in ("abdulrahman", "shahin", "ayse 1990", "shevchenko", "олена", "NB-2026-00002"):
+        assert found(terms, query) == found(text, query) != []
+
+
 def test_an_empty_query_or_limit_finds_nothing() -> None:
     index = build([Person("Haddad", "Ali")])
     assert found(index, "  - ") == []
@@ -247,11 +276,16 @@ _names = st.lists(_words, min_size=1, max_size=3).map(" ".join)
 
 
 @settings(max_examples=200, deadline=None)
-@given(family=_names, first=_words, rest=st.lists(_words, max_size=2))
-def test_a_name_always_finds_its_own_case(family: str, first: str, rest: list[str]) -> None:
+@given(family=_names, first=_words, rest=st.lists(_words, max_size=2), as_text=st.booleans())
+def test_a_name_always_finds_its_own_case(
+    family: str, first: str, rest: list[str], as_text: bool
+) -> None:
     given_names = " ".join([first, *rest])
     index = build(
-        [Person("Haddad", "Ali")], [Person(family, given_names)], [Person("Kidane", "Tesfay")]
+        [Person("Haddad", "Ali")],
+        [Person(family, given_names)],
+        [Person("Kidane", "Tesfay")],
+        as_text=as_text,
     )
     assert 2 in found(index, f"{given_names} {family}")
     for end in range(3, len(first) + 1):

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
-from neubeginn.model.search.names import Token, analyse, glued, is_article
+from neubeginn.model.search.names import Token, analyse, glued, is_article, token_keys
 from neubeginn.model.search.numbers import CaseNumbers, SortedKeys
 
 EXACT = 4.0
@@ -43,7 +43,8 @@ _VOWELS = frozenset("aeiouy")
 
 type _Levels = list[tuple[float, list[int]]]
 type _Touched = list[list[int]]
-type _Case = tuple[int, str, list[list[list[str]]], list[int]]
+type _Members = list[list[list[str]]] | str
+type _Case = tuple[int, str, _Members, list[int]]
 
 
 @dataclass(frozen=True)
@@ -73,15 +74,14 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self._touched)
 
-    def add(
-        self, case_id: int, number: str, members: list[list[list[str]]], birth_years: list[int]
-    ) -> None:
+    def add(self, case_id: int, number: str, members: _Members, birth_years: list[int]) -> None:
         """Index a case; replaces what was indexed for case_id before.
 
         Args:
             case_id: the vault's id of the case.
             number: the case number as printed, e.g. "NB-2026-00042".
-            members: member_search_terms() of each member, as stored with the case.
+            members: member_search_terms() of each member as stored with the case, or,
+                faster to store, decode and add, their member_search_text() joined by spaces.
             birth_years: the known birth years of the members.
         """
         self._add_all(((case_id, number, members, birth_years),))
@@ -121,9 +121,10 @@ class SearchIndex:
         if not tokens:
             return []
         whole = "".join(t.folded for t in tokens)
+        # "NB-2026-00042", "nb2026", "2026 00042"; but "Ayse 1990" is a name and a year.
         if _CASE_NUMBER.fullmatch(whole) or (len(tokens) > 1 and whole.isdigit()):
             found = self._numbers.matching(whole, limit)
-            if found or not whole.isdigit():
+            if found:
                 return self._number_hits(found, whole, limit)
         levels = [self._levels(token) for token in tokens]
         for first, end, token in glued(tokens):
@@ -147,7 +148,11 @@ class SearchIndex:
         for case_id, number, members, birth_years in cases:
             if case_id in touched_of:
                 self.remove(case_id)
-            keys: set[str | int] = {term[0] for member in members for term in member}
+            keys: set[str | int] = (
+                set(members.split())
+                if type(members) is str
+                else {term[0] for member in members for term in member}
+            )
             keys.update(birth_years)
             found = list(map(known, keys))
             touched = (
@@ -170,16 +175,16 @@ class SearchIndex:
         self,
         keys: set[str | int],
         touched: list[list[int] | None],
-        members: list[list[list[str]]],
+        members: _Members,
     ) -> list[list[int]]:
         """Create the posting lists of forms and years never seen before; file forms' keys."""
-        terms = {term[0]: term for member in members for term in member}
+        terms = {} if isinstance(members, str) else {t[0]: t for m in members for t in m}
         lists: list[list[int]] = []
         for key, cases in zip(keys, touched, strict=True):
             if cases is None:
                 cases = self._postings[key] = []
                 if isinstance(key, str):
-                    self._file_form(key, terms[key][1:])
+                    self._file_form(key, terms[key][1:] if terms else token_keys(key))
             lists.append(cases)
         return lists
 
