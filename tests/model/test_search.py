@@ -243,6 +243,19 @@ def test_removing_and_replacing_a_case() -> None:
     assert found(index, "Nazari") == []
 
 
+def test_a_case_given_twice_at_unlock_is_indexed_as_given_last() -> None:
+    index = SearchIndex()
+    index.add_many(
+        [
+            (1, "NB-2026-00001", member_search_text("Haddad", "Ali", ""), [1990]),
+            (1, "NB-2026-00001", member_search_text("Karimi", "Reza", ""), [1991]),
+        ]
+    )
+    assert len(index) == 1
+    assert found(index, "Haddad") == found(index, "1990") == []
+    assert found(index, "Karimi") == found(index, "1991") == found(index, "00001") == [1]
+
+
 def test_terms_stored_as_json_build_the_same_index() -> None:
     terms = member_search_terms("Al-Hassan", "Abd al-Rahman", "عبد الرحمن الحسن")
     stored = json.loads(json.dumps(terms))

@@ -1,10 +1,11 @@
 """The in-memory search index of cases: names in any spelling, case numbers, birth years.
 
-Built at unlock from the terms stored with each case (see names.member_search_terms) and
-never written anywhere. Layout, chosen so that building and typing stay fast in pure Python:
+Built at unlock from what was stored with each case at write time (names.member_search_text,
+or the longer names.member_search_terms) and never written anywhere. Layout, chosen so that
+building and typing stay fast in pure Python:
 
-* ``postings``: folded form → list of case ids. A case's forms go in once each; building is
-  one dict lookup and one append per stored form, nothing more.
+* ``postings``: folded form (and birth year) → list of case ids. A case's forms go in once
+  each; building is one dict lookup and one append per distinct form, nothing more.
 * ``skeletons``: key → the folded forms that have it. Keys are registered only when a form is
   first seen, so they cost nothing per case, and no posting lists are duplicated for them.
 * sorted lists of the forms and the keys, for prefix search by bisection.
@@ -144,7 +145,7 @@ class SearchIndex:
         touched_of = self._touched
         known = self._postings.get
         numbers = self._numbers.number_of
-        added = []
+        pending = self._numbers.pending
         for case_id, number, members, birth_years in cases:
             if case_id in touched_of:
                 self.remove(case_id)
@@ -162,8 +163,7 @@ class SearchIndex:
                 posting.append(case_id)
             touched_of[case_id] = touched
             numbers[case_id] = number
-            added.append(case_id)
-        self._numbers.pending.update(dict.fromkeys(added))
+            pending[case_id] = None
 
     def _flush(self) -> None:
         self._numbers.flush()

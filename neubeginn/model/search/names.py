@@ -20,6 +20,10 @@ A name is matched at two levels:
 Adjacent tokens of one name are also stored glued ("Abdul Rahman" → "abdulrahman"), and
 "abd" + vowel + "l" is read as the article (Abdul/Abdel/Abd al-), so the split and glued
 spellings of compound names meet.
+
+What a case stores for its members: member_search_text() (folded forms, one string; the
+index derives the keys) or member_search_terms() (forms with their keys, nested lists, some
+twenty times slower to decode from JSON at unlock).
 """
 
 from __future__ import annotations
