@@ -144,11 +144,20 @@ def test_counselling_sees_only_consented_cases_and_no_new_case(
     private = ui_vault.cases.create(household(member("Nouri", "Reza", "رضا نوری"), consents=()))
     ui_vault.lock()
     window = open_window(qtbot, ui_vault, runner, tmp_path, "caritas")
-    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 3)
-    assert private.number not in window.case_list.model.numbers()
+    assert window.case_list.model.rowCount() == 0  # nothing on screen before a search
+    _type_search(qtbot, window, "Petrenko")
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    window.case_list.search_field.clear()
     _type_search(qtbot, window, "Nouri")
     qtbot.waitUntil(lambda: window.case_list.status_label.text() == "Kein Fall gefunden.")
     assert window.case_list.model.rowCount() == 0
+    # Its case number from a printed sheet does not open it either.
+    window.case_list.search_field.clear()
+    _type_search(qtbot, window, private.number)
+    with qtbot.waitSignal(window.case_list.results_shown):
+        qtbot.keyClick(window.case_list.search_field, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.case_list
+    assert "Kein Fall mit dem Aktenzeichen" in window.case_list.status_label.text()
     assert not window.new_case_action.isEnabled()
     assert not window.admin_menu.menuAction().isVisible()
     assert "Beratung" in window.user_label.text()
@@ -173,10 +182,11 @@ def test_lock_closes_the_print_and_administration_dialogs(
     qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, ui_vault, runner, tmp_path, "admin")
+    _type_search(qtbot, window, "Rahimi")
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
     window.accounts_action.trigger()
     accounts = window.findChild(AccountsDialog)
     assert accounts is not None and accounts.isVisible()
-    window.case_list.table.selectRow(0)
     window.print_action.trigger()
     printing = window.findChild(PrintDialog)
     assert printing is not None and printing.isVisible()

@@ -50,7 +50,7 @@ class CaseList(QWidget):
     Signals:
         case_chosen(str): the person asked to open this case number (Enter, double click,
             or a scanned case number).
-        results_shown(int): a search result (or the recent list) is in the table.
+        results_shown(int): the result of the current search text is in the table.
     """
 
     case_chosen = Signal(str)
@@ -170,15 +170,14 @@ class CaseList(QWidget):
     def _search(self, text: str) -> None:
         self._generation += 1
         generation = self._generation
-        vault = self._vault
-
-        def job() -> list[CaseSummary]:
-            if text.strip():
-                return vault.cases.search(text, limit=RESULT_LIMIT)
-            return vault.cases.summaries()[:RESULT_LIMIT]
-
+        if not text.strip():
+            # No query, no list: nothing of any household is on screen until someone looks
+            # for it (and no 100,000-row sort runs at every unlock).
+            self._show(generation, text, [])
+            return
+        cases = self._vault.cases
         self._runner.run(
-            job,
+            lambda: cases.search(text, limit=RESULT_LIMIT),
             on_done=lambda rows: self._show(generation, text, rows),
             on_error=lambda error: self._failed(generation, error),
             key="search",
@@ -191,7 +190,9 @@ class CaseList(QWidget):
         if rows:
             self.table.selectRow(0)
         if not text.strip():
-            self.status_label.setText(self.tr("Zuletzt bearbeitete Fälle"))
+            self.status_label.setText(
+                self.tr("Bitte Name, Aktenzeichen oder Geburtsjahr eingeben.")
+            )
         elif rows:
             self.status_label.setText(self.tr("%n Treffer", "", len(rows)))
         else:
