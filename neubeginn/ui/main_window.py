@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.tr("&Drucken …"), QKeySequence.StandardKey.Print)
         self.lock_action = self._action(self.tr("S&perren"), "Ctrl+L")
         self.settings_action = self._action(
-            self.tr("&Einstellungen …"), QKeySequence.StandardKey.Preferences
+            self.tr("Einstellun&gen …"), QKeySequence.StandardKey.Preferences
         )
         self.quit_action = self._action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit)
         self.accounts_action = self._action(self.tr("&Konten …"))

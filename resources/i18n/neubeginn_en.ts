@@ -1318,7 +1318,7 @@
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <source>&amp;Einstellungen …</source>
+        <source>Einstellun&amp;gen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
