@@ -44,7 +44,7 @@ class _Executor(QObject):
             return
         try:
             result = job.function()
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread as data
+        except BaseException as error:
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.finished.emit(job, None, error)
         else:

@@ -43,9 +43,7 @@ def ui_vault_path(tmp_path: Path) -> Path:
     )
     vault.accounts.create("druck", "Paul Druck", Role.PRINT, PASSWORDS["druck"])
     vault.cases.create(dataclasses.replace(household(), laufzettel=(entry(caritas),)))
-    vault.cases.create(
-        household(member("Rahimi", "Zahra", "زهرا رحیمی", nationality="AF"))
-    )
+    vault.cases.create(household(member("Rahimi", "Zahra", "زهرا رحیمی", nationality="AF")))
     ukrainian: Member = member(
         "Petrenko", "Olena", "Олена Петренко", nationality="UA", sex=Sex.FEMALE
     )
