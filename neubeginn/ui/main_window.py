@@ -103,10 +103,8 @@ class MainWindow(QMainWindow):
         self.new_entry_action = self._action(self.tr("Neuer &Eintrag") + "\tCtrl+E")
         self.print_action = self._action(self.tr("&Drucken …"), QKeySequence.StandardKey.Print)
         self.lock_action = self._action(self.tr("S&perren"), "Ctrl+L")
-        self.settings_action = self._action(
-            self.tr("Einstellun&gen …"), QKeySequence.StandardKey.Preferences
-        )
-        self.quit_action = self._action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action(self.tr("Einstellun&gen …"), "Ctrl+,")
+        self.quit_action = self._action(self.tr("&Beenden"), "Ctrl+Q")
         self.accounts_action = self._action(self.tr("&Konten …"))
         self.agencies_action = self._action(self.tr("&Beratungsstellen …"))
         self.audit_action = self._action(self.tr("&Protokoll …"))
