@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.idle_watcher = idle_watcher
         self.case_view: CaseView | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self._open_number: str | None = None  # the case shown in the case view, if any
         self._is_locked = False
         self._build_ui()
         self._connect_signals()
@@ -202,7 +201,7 @@ class MainWindow(QMainWindow):
         role = user.role if user is not None else Role.PRINT
         self.new_case_action.setEnabled(unlocked and allowed(role, Action.CASE_CREATE))
         self.new_entry_action.setEnabled(
-            on_case and self._open_number is not None and allowed(role, Action.LAUFZETTEL_APPEND)
+            on_case and self._shown_number() is not None and allowed(role, Action.LAUFZETTEL_APPEND)
         )
         self.print_action.setEnabled(unlocked and allowed(role, Action.CASE_PRINT))
         self.back_action.setEnabled(on_case)
@@ -215,7 +214,6 @@ class MainWindow(QMainWindow):
         """Show one case; asks first if the case view holds unsaved changes."""
         if self.case_view is None or not self._may_leave_case():
             return
-        self._open_number = number
         self.case_view.open_case(number)
         self.stack.setCurrentWidget(self.case_view)
         self.case_view.setFocus()  # its own shortcuts (Ctrl+E, Ctrl+S) work from the start
@@ -225,21 +223,25 @@ class MainWindow(QMainWindow):
     def show_list(self) -> None:
         if self.stack.currentWidget() is not self.case_view or not self._may_leave_case():
             return
-        self._open_number = None
         self.stack.setCurrentWidget(self.case_list)
         self.case_list.focus_search()
 
     def _new_case(self) -> None:
         if self.case_view is None or not self._may_leave_case():
             return
-        self._open_number = None
         self.case_view.new_case()
         self.stack.setCurrentWidget(self.case_view)
         self.case_view.setFocus()
         self._update_actions()
 
+    def _shown_number(self) -> str | None:
+        """The number of the case on screen (None in the list, or for a new household)."""
+        if self.case_view is None or self.stack.currentWidget() is not self.case_view:
+            return None
+        return self.case_view.current_number()
+
     def _new_entry(self) -> None:
-        if self.case_view is not None and self._open_number is not None:
+        if self.case_view is not None and self._shown_number() is not None:
             self.case_view.new_entry()
 
     def _search(self) -> None:
@@ -249,15 +251,13 @@ class MainWindow(QMainWindow):
             self.case_list.focus_search()
 
     def _case_saved(self, number: str) -> None:
-        self._open_number = number
         self.setWindowModified(False)
         self.case_list.refresh()
         self._update_actions()
 
     def _case_failed(self, text: str) -> None:
-        if self.case_view is not None and self.case_view.current_number() is None:
+        if self.case_view is not None and self.case_view.editor is None:
             # Nothing could be opened: back to the list rather than an empty screen.
-            self._open_number = None
             self.stack.setCurrentWidget(self.case_list)
             self.case_list.focus_search()
         QMessageBox.warning(self, self.tr("Fall"), text)
@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         self.case_view.case_saved.connect(self._case_saved)
         self.case_view.dirty_changed.connect(self.setWindowModified)
         self.case_view.failed.connect(self._case_failed)
+        self.case_view.case_loaded.connect(lambda _: self._update_actions())
         self.stack.addWidget(self.case_view)
 
     def _replace_case_view(self) -> None:
@@ -310,7 +311,8 @@ class MainWindow(QMainWindow):
 
     def _print(self) -> None:
         if self.stack.currentWidget() is self.case_view:
-            numbers = [self._open_number] if self._open_number else []
+            number = self._shown_number()
+            numbers = [number] if number else []
         else:
             numbers = self.case_list.selected_numbers()
         if not numbers:
@@ -351,11 +353,8 @@ class MainWindow(QMainWindow):
         if self._is_locked or (manual and not self._may_leave_case()):
             return
         user = self.vault.user
-        on_case = self.stack.currentWidget() is self.case_view
         place = _Place(
-            user.username if user else "",
-            self.case_list.search_text(),
-            self._open_number if on_case else None,
+            user.username if user else "", self.case_list.search_text(), self._shown_number()
         )
         self._is_locked = True
         self.idle_watcher.stop()
@@ -364,7 +363,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.locked_page)
         self.case_list.clear()
         self._drop_case_view()
-        self._open_number = None
         # The keys go now, on this thread: a job still running fails with VaultLocked and
         # its result is dropped by the generation checks.
         self.vault.lock()
