@@ -110,7 +110,7 @@ def shoot(args: argparse.Namespace, home: Path) -> int:
     relock.username_field.setText("admin")
     relock.password_field.setText(passwords["admin"])
     relock.unlock_button.click()
-    wait_for(app, lambda: not window.is_locked and window.case_list.model.rowCount() > 0)
+    wait_for(app, lambda: not window.is_locked)
     accounts = AccountsDialog(vault, runner, window)
     accounts.show()
     runner.wait_idle()
