@@ -71,7 +71,7 @@ def run_app(argv: list[str]) -> int:
     preferences = Preferences.default()
     if args.lang:
         preferences.language = args.lang
-    translators = install_translators(app, preferences.language)
+    install_translators(app, preferences.language)  # parented to app: they live as long
     add_fonts()
     runner = BackgroundRunner()
     idle_watcher = IdleWatcher(app, preferences.idle_minutes)
@@ -104,4 +104,3 @@ def run_app(argv: list[str]) -> int:
             vault.close()
     finally:
         runner.shutdown()
-        del translators
