@@ -166,7 +166,6 @@ def test_keystroke_to_results(
     window = MainWindow(vault, runner, preferences, watcher)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.case_list.model.rowCount() > 0, timeout=30_000)
     field = window.case_list.search_field
     keystrokes = [(word[:i], word[i]) for word in TYPED for i in range(len(word))]
     position = iter(range(10**6))
@@ -238,7 +237,6 @@ def test_open_case_with_50_entries(
     window = MainWindow(vault, runner, preferences, watcher)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.case_list.model.rowCount() > 0)
 
     def open_case() -> None:
         window.show_list()

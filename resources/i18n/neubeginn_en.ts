@@ -963,6 +963,13 @@
         <translation>Please enter a name, case number or year of birth.</translation>
     </message>
     <message numerus="yes">
+        <source>Die %n besten Treffer – für weitere bitte genauer suchen.</source>
+        <translation>
+            <numerusform>The best match – search more precisely for others.</numerusform>
+            <numerusform>The %n best matches – search more precisely for others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n Treffer</source>
         <translation>
             <numerusform>%n match</numerusform>

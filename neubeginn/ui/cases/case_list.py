@@ -41,7 +41,7 @@ from neubeginn.ui.worker import BackgroundRunner
 
 # What a hand scanner types from the QR code of a printed sheet (and what staff type too).
 CASE_NUMBER = re.compile(r"^\s*NB-\d{4}-\d{5,}\s*$", re.IGNORECASE)
-RESULT_LIMIT = 200  # a search shows the best matches; nobody scrolls through thousands
+RESULT_LIMIT = 100  # the best matches; nobody scrolls through thousands, they type more
 
 
 class CaseList(QWidget):
@@ -100,12 +100,20 @@ class CaseList(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_HEAD, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_NATIVE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_NUMBER, COL_MEMBERS, COL_LAST_ENTRY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_ACCOMMODATION, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths from the font, not ResizeToContents: measuring 200 rows at every
+        # keystroke cost more than the search itself.
+        metrics = self.table.fontMetrics()
+        padding = 3 * metrics.averageCharWidth()
+        for column, sample in (
+            (COL_NUMBER, "NB-0000-00000"),
+            (COL_MEMBERS, self.model.headerData(COL_MEMBERS, Qt.Orientation.Horizontal)),
+            (COL_LAST_ENTRY, self.model.headerData(COL_LAST_ENTRY, Qt.Orientation.Horizontal)),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(str(sample)) + padding)
+        for column in (COL_HEAD, COL_NATIVE, COL_ACCOMMODATION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + metrics.height() // 2)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_field)
@@ -192,6 +200,10 @@ class CaseList(QWidget):
         if not text.strip():
             self.status_label.setText(
                 self.tr("Bitte Name, Aktenzeichen oder Geburtsjahr eingeben.")
+            )
+        elif len(rows) >= RESULT_LIMIT:
+            self.status_label.setText(
+                self.tr("Die %n besten Treffer – für weitere bitte genauer suchen.", "", len(rows))
             )
         elif rows:
             self.status_label.setText(self.tr("%n Treffer", "", len(rows)))

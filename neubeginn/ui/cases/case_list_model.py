@@ -48,6 +48,7 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
+        self._texts: list[tuple[str, ...]] = []  # display texts, made once per result
         self._headers = (
             self.tr("Aktenzeichen"),
             self.tr("Haushaltsvorstand"),
@@ -60,6 +61,7 @@ class CaseListModel(QAbstractTableModel):
     def set_rows(self, rows: list[CaseSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [_texts(summary) for summary in self._rows]
         self.endResetModel()
 
     def clear(self) -> None:
@@ -90,9 +92,9 @@ class CaseListModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, column)
+            return self._texts[index.row()][column]
         if role == SORT_ROLE:
-            return self._sort_key(summary, column)
+            return self._sort_key(index.row(), column)
         if role == SUMMARY_ROLE:
             return summary
         if role == Qt.ItemDataRole.TextAlignmentRole and (
@@ -102,23 +104,24 @@ class CaseListModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
-    def _display(self, summary: CaseSummary, column: int) -> str:
-        if column == COL_LAST_ENTRY:
-            when = summary.last_entry
-            return when.astimezone().strftime("%d.%m.%Y") if when else ""
-        native = summary.native_name
-        texts = {
-            COL_NUMBER: summary.number,
-            COL_HEAD: summary.head_name,
-            COL_NATIVE: f"{_RLI}{native}{_PDI}" if is_right_to_left(native) else native,
-            COL_MEMBERS: str(summary.member_count),
-            COL_ACCOMMODATION: summary.accommodation,
-        }
-        return texts.get(column, "")
-
-    def _sort_key(self, summary: CaseSummary, column: int) -> Any:
+    def _sort_key(self, row: int, column: int) -> Any:
+        summary = self._rows[row]
         if column == COL_MEMBERS:
             return summary.member_count
         if column == COL_LAST_ENTRY:
             return summary.last_entry.isoformat() if summary.last_entry else ""
-        return self._display(summary, column).casefold()
+        return self._texts[row][column].casefold()
+
+
+def _texts(summary: CaseSummary) -> tuple[str, ...]:
+    """The row's display texts in column order (COL_NUMBER … COL_LAST_ENTRY)."""
+    native = summary.native_name
+    when = summary.last_entry
+    return (
+        summary.number,
+        summary.head_name,
+        f"{_RLI}{native}{_PDI}" if is_right_to_left(native) else native,
+        str(summary.member_count),
+        summary.accommodation,
+        when.astimezone().strftime("%d.%m.%Y") if when else "",
+    )
