@@ -60,18 +60,38 @@ def search_payload(case: Case, last_entry: dt.datetime | None) -> dict[str, Any]
     }
 
 
+_Line = tuple[str, str, str, int, str, str | None, tuple[str, ...]]
+
+
+def _summary(line: _Line) -> CaseSummary:
+    number, head, native, count, accommodation, last, shared = line
+    return CaseSummary(
+        number=number,
+        head_name=head,
+        native_name=native,
+        member_count=count,
+        accommodation=accommodation,
+        last_entry=dt.datetime.fromisoformat(last) if last else None,
+        shared_with=frozenset(shared),
+    )
+
+
 class CaseIndex:
-    """Case ids are small ints inside the index; this maps them to uuids and summaries."""
+    """Case ids are small ints inside the index; this maps them to uuids and summaries.
+
+    Summary lines are kept as plain tuples and made into CaseSummary objects when asked for:
+    100,000 of them would otherwise cost time at unlock and memory while unlocked.
+    """
 
     def __init__(self) -> None:
         self._index = SearchIndex()
         self._uuids: list[str] = []
         self._ids: dict[str, int] = {}
-        self._summaries: dict[str, CaseSummary] = {}
+        self._lines: dict[str, _Line] = {}
         self._numbers: dict[str, str] = {}  # number -> uuid
 
     def __len__(self) -> int:
-        return len(self._summaries)
+        return len(self._lines)
 
     def put(self, uuid: str, number: str, payload: dict[str, Any]) -> None:
         """Add or replace one case (after a change)."""
@@ -90,43 +110,43 @@ class CaseIndex:
         if case_id is None:
             case_id = self._ids[uuid] = len(self._uuids)
             self._uuids.append(uuid)
-        last = payload["last_entry"]
-        self._summaries[uuid] = CaseSummary(
-            number=number,
-            head_name=payload["head"],
-            native_name=payload["native"],
-            member_count=payload["count"],
-            accommodation=payload["accommodation"],
-            last_entry=dt.datetime.fromisoformat(last) if last else None,
-            shared_with=frozenset(payload["shared"]),
+        self._lines[uuid] = (
+            number,
+            payload["head"],
+            payload["native"],
+            payload["count"],
+            payload["accommodation"],
+            payload["last_entry"],
+            tuple(payload["shared"]),
         )
         self._numbers[number] = uuid
         return case_id
 
     def remove(self, uuid: str) -> None:
-        summary = self._summaries.pop(uuid, None)
-        if summary is not None:
-            self._numbers.pop(summary.number, None)
+        line = self._lines.pop(uuid, None)
+        if line is not None:
+            self._numbers.pop(line[0], None)
             self._index.remove(self._ids[uuid])
 
     def clear(self) -> None:
         self.__init__()  # type: ignore[misc]
 
     def summary(self, uuid: str) -> CaseSummary | None:
-        return self._summaries.get(uuid)
+        line = self._lines.get(uuid)
+        return None if line is None else _summary(line)
 
     def uuid_of(self, number: str) -> str | None:
         return self._numbers.get(number.strip().upper())
 
     def summaries(self) -> list[tuple[str, CaseSummary]]:
-        return list(self._summaries.items())
+        return [(uuid, _summary(line)) for uuid, line in self._lines.items()]
 
     def search(self, text: str, limit: int) -> list[tuple[str, CaseSummary]]:
         hits = self._index.search(text, limit=limit)
         found = []
         for hit in hits:
             uuid = self._uuids[hit.case_id]
-            summary = self._summaries.get(uuid)
-            if summary is not None:
-                found.append((uuid, summary))
+            line = self._lines.get(uuid)
+            if line is not None:
+                found.append((uuid, _summary(line)))
         return found

@@ -4,63 +4,106 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import groupby
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from neubeginn.model import crypto
 from neubeginn.model.case_tables import CaseRow, EntryRow, MemberRow
 from neubeginn.model.chain import entry_bind, entry_hash, genesis_hash
 from neubeginn.model.context import Context, Damage
+from neubeginn.model.encrypted import FieldCipher
 from neubeginn.model.errors import IntegrityError
+from neubeginn.model.tables import DataKey
+
+
+class _CaseKeys:
+    """Keys for a walk over every case: the wrapped keys read in one query, each unwrapped
+    when first needed and the last one kept (rows come grouped by case)."""
+
+    def __init__(self, ctx: Context, db: Session) -> None:
+        self._keyring = ctx.require_keyring()
+        self._wrapped = {
+            bytes(row.key_id): row
+            for row in db.connection().execute(
+                select(DataKey.key_id, DataKey.owner_uuid, DataKey.kind, DataKey.wrapped_key)
+            )
+        }
+        self._last: crypto.AeadKey | None = None
+
+    def key(self, key_id: bytes) -> crypto.AeadKey:
+        if self._last is not None and self._last.key_id == key_id:
+            return self._last
+        row = self._wrapped[key_id]  # KeyError: the cipher names the record
+        self._last = self._keyring.unwrap(row)
+        return self._last
 
 
 def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
     """Decrypt every case field and member, and check every chain (payloads decrypted)."""
-    for row in db.scalars(select(CaseRow)):
+    cipher = FieldCipher(_CaseKeys(ctx, db))
+    # Plain column rows, not ORM objects: a large vault has hundreds of thousands of them.
+    core = db.connection()  # Core rows: the ORM's loading machinery costs more than hashing
+    cases = select(CaseRow.uuid, CaseRow.header, CaseRow.search).order_by(CaseRow.uuid)
+    for row in core.execute(cases):
         for column in (CaseRow.header, CaseRow.search):
             try:
-                ctx.cipher.open(row, column)
+                cipher.open(row, column)
             except IntegrityError as error:
                 yield Damage(error.record, error.reason)
-    for member in db.scalars(select(MemberRow)):
+    # In case order, so each case's key is unwrapped once and found in the keyring after.
+    members = select(MemberRow.uuid, MemberRow.data).order_by(MemberRow.case_uuid)
+    for member in core.execute(members):
         try:
-            ctx.cipher.open(member, MemberRow.data)
+            cipher.open(member, MemberRow.data)
         except IntegrityError as error:
             yield Damage(error.record, error.reason)
-    yield from verify_chains(ctx, db, decrypt=True)
+    yield from verify_chains(ctx, db, decrypt=cipher)
 
 
-def verify_chains(ctx: Context, db: Session, *, decrypt: bool = False) -> Iterator[Damage]:
+def verify_chains(
+    ctx: Context, db: Session, *, decrypt: FieldCipher | None = None
+) -> Iterator[Damage]:
     """Walk each case's chain; one Damage per edited, missing, reordered or inserted entry.
 
-    Without `decrypt` only the hashes over the stored bytes are checked (fast); with it each
-    payload is also authenticated against its place in the chain.
+    Without `decrypt` only the hashes over the stored bytes are checked (fast); with a cipher
+    each payload is also authenticated against its place in the chain.
     """
     heads = {
         uuid: (count, head)
-        for uuid, count, head in db.execute(
+        for uuid, count, head in db.connection().execute(
             select(CaseRow.uuid, CaseRow.entry_count, CaseRow.chain_head)
         )
     }
     seen: set[str] = set()
-    rows = db.scalars(select(EntryRow).order_by(EntryRow.case_uuid, EntryRow.seq))
+    rows = db.connection().execute(
+        select(
+            EntryRow.uuid,
+            EntryRow.case_uuid,
+            EntryRow.seq,
+            EntryRow.recorded_at,
+            EntryRow.payload,
+            EntryRow.prev_hash,
+            EntryRow.entry_hash,
+        ).order_by(EntryRow.case_uuid, EntryRow.seq)
+    )
     for case_uuid, group in groupby(rows, key=lambda row: row.case_uuid):
         if case_uuid not in heads:
             yield Damage(f"laufzettel_entry of {case_uuid}", "entries of an unknown case")
             continue
         seen.add(case_uuid)
-        yield from _walk(ctx, case_uuid, list(group), heads[case_uuid], decrypt)
+        yield from _walk(case_uuid, list(group), heads[case_uuid], decrypt)
     for case_uuid, (count, _) in heads.items():
         if count and case_uuid not in seen:
             yield Damage(f"laufzettel of case {case_uuid}", f"all {count} entries are missing")
 
 
 def _walk(
-    ctx: Context,
     case_uuid: str,
-    rows: list[EntryRow],
+    rows: list[Any],
     head: tuple[int, bytes],
-    decrypt: bool,
+    decrypt: FieldCipher | None,
 ) -> Iterator[Damage]:
     expected_prev = genesis_hash(case_uuid)
     for position, row in enumerate(rows, start=1):
@@ -72,9 +115,9 @@ def _walk(
             yield Damage(record, "does not follow the entry before it (reordered or inserted)")
         if entry_hash(row) != row.entry_hash:
             yield Damage(record, "stored bytes were changed")
-        elif decrypt:
+        elif decrypt is not None:
             try:
-                ctx.cipher.open(row, EntryRow.payload, entry_bind(row))
+                decrypt.open(row, EntryRow.payload, entry_bind(row))
             except IntegrityError as error:
                 yield Damage(record, error.reason)
         expected_prev = row.entry_hash

@@ -105,11 +105,8 @@ def new_key_id() -> bytes:
 
 def associated_data(*parts: str | bytes | int) -> bytes:
     """Unambiguous encoding of the context a ciphertext is bound to (length-prefixed parts)."""
-    out = bytearray()
-    for part in parts:
-        raw = part if isinstance(part, bytes) else str(part).encode("utf-8")
-        out += len(raw).to_bytes(4, "big") + raw
-    return bytes(out)
+    raws = [part if isinstance(part, bytes) else str(part).encode() for part in parts]
+    return b"".join([len(raw).to_bytes(4, "big") + raw for raw in raws])
 
 
 def digest(*parts: str | bytes | int) -> bytes:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
+from typing import Protocol
 
 from neubeginn.model import crypto
 from neubeginn.model.errors import IntegrityError, VaultLocked
@@ -10,10 +12,24 @@ from neubeginn.model.tables import DataKey, utc_now
 
 KIND_VAULT = "vault"  # the vault's own records: accounts, the agency directory
 KIND_CASE = "case"  # one per case; destroying it shreds the case
+CACHED_KEYS = 2048
 
 
 def _context(key_id: bytes, owner_uuid: str, kind: str) -> bytes:
     return crypto.associated_data("data_key", key_id, owner_uuid, kind)
+
+
+class WrappedKey(Protocol):
+    """A stored data key: a DataKey row, or a plain row of its columns."""
+
+    @property
+    def key_id(self) -> bytes: ...
+    @property
+    def owner_uuid(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def wrapped_key(self) -> bytes: ...
 
 
 class Keyring:
@@ -32,7 +48,9 @@ class Keyring:
         self._master_raw = bytearray(master_key)
         self._master: crypto.AeadKey | None = crypto.AeadKey(master_key_id, master_key)
         self._loader = loader
-        self._keys: dict[bytes, crypto.AeadKey] = {}
+        # Unwrapped data keys, most recently used last; bounded so that an unlocked vault
+        # of 100,000 cases does not hold 100,000 key schedules in memory.
+        self._keys: OrderedDict[bytes, crypto.AeadKey] = OrderedDict()
 
     @property
     def master_key_id(self) -> bytes:
@@ -52,7 +70,9 @@ class Keyring:
         """The data key with this id, unwrapped on first use; KeyError if there is none."""
         self._require_master()
         found = self._keys.get(key_id)
-        if found is None:
+        if found is not None:
+            self._keys.move_to_end(key_id)
+        else:
             row = self._loader(key_id)
             if row is None:
                 raise KeyError(key_id)
@@ -71,10 +91,10 @@ class Keyring:
             created_at=utc_now(),
         )
         key = crypto.AeadKey(key_id, raw)
-        self._keys[key_id] = key
+        self._cache(key)
         return row, key
 
-    def unwrap(self, row: DataKey) -> crypto.AeadKey:
+    def unwrap(self, row: WrappedKey) -> crypto.AeadKey:
         """Unwrap a stored data key; IntegrityError names it when it is not authentic."""
         master = self._require_master()
         try:
@@ -84,8 +104,18 @@ class Keyring:
                 f"data_key {row.key_id.hex()} ({row.kind} {row.owner_uuid})"
             ) from None
         key = crypto.AeadKey(row.key_id, raw)
-        self._keys[row.key_id] = key
+        self._cache(key)
         return key
+
+    def unwrap_uncached(self, key_id: bytes, owner_uuid: str, kind: str, wrapped: bytes) -> bytes:
+        """The raw data key, not kept (bulk reads at unlock); raises InvalidTag/ValueError."""
+        return self._require_master().open(wrapped, _context(key_id, owner_uuid, kind))
+
+    def _cache(self, key: crypto.AeadKey) -> None:
+        self._keys[key.key_id] = key
+        self._keys.move_to_end(key.key_id)
+        while len(self._keys) > CACHED_KEYS:
+            self._keys.popitem(last=False)
 
     def forget(self, key_id: bytes) -> None:
         self._keys.pop(key_id, None)
