@@ -29,7 +29,7 @@ class CatalogTranslator(QTranslator):
         found = super().translate(context, source_text, disambiguation, n)
         if not found and context:
             found = super().translate("", source_text, disambiguation, n)
-        return found
+        return found or ""
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

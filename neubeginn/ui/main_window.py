@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         showing = self.stack.currentWidget() is self.case_view
         self._drop_case_view()
         self._make_case_view()
-        if showing:
+        if showing and self.case_view is not None:
             self.stack.setCurrentWidget(self.case_view)
 
     def _drop_case_view(self) -> None:
@@ -322,8 +322,10 @@ class MainWindow(QMainWindow):
             return
         self._show_dialog(PrintDialog(self.vault, self._runner, numbers, self))
 
-    def _admin_dialog(self, dialog_class: type[QDialog]) -> None:
-        self._show_dialog(dialog_class(self.vault, self._runner, self))  # type: ignore[call-arg]
+    def _admin_dialog(
+        self, dialog_class: type[AccountsDialog] | type[AgenciesDialog] | type[AuditDialog]
+    ) -> None:
+        self._show_dialog(dialog_class(self.vault, self._runner, self))
 
     def _show_dialog(self, dialog: QDialog) -> None:
         # open(), not exec(): a lock must be able to close it without a nested event loop.

@@ -50,7 +50,7 @@ class Preferences:
     @property
     def idle_minutes(self) -> int:
         try:
-            value = int(self._settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
+            value = int(str(self._settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)))
         except (TypeError, ValueError):
             return DEFAULT_IDLE_MINUTES
         return min(max(value, 1), MAX_IDLE_MINUTES)
@@ -64,7 +64,8 @@ class Preferences:
         value = self._settings.value("vaults/recent", [])
         if isinstance(value, str):  # QSettings returns a lone list item as a plain string
             value = [value]
-        return [str(item) for item in value or [] if str(item)]
+        items = value if isinstance(value, list) else []
+        return [str(item) for item in items if str(item)]
 
     def remember_vault(self, location: str) -> None:
         """Put a vault first in the recent list (the caller strips passwords from URLs)."""

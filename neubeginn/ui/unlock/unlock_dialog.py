@@ -109,7 +109,9 @@ class UnlockDialog(QDialog):
         self.location_box.setEditable(True)
         self.location_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.location_box.setAccessibleName(self.tr("Tresor: Datei oder Server-Adresse"))
-        self.location_box.lineEdit().setPlaceholderText(
+        location_edit = self.location_box.lineEdit()
+        assert location_edit is not None  # the box is editable
+        location_edit.setPlaceholderText(
             self.tr("Datei oder postgresql+psycopg://server/datenbank")
         )
         recent = self._preferences.recent_vaults
