@@ -95,8 +95,6 @@ class RecordStack(QWidget):
         self.up_button.setAccessibleName(self.tr("Nach oben schieben"))
         self.down_button = QPushButton(self.tr("Nach unten"))
         self.down_button.setAccessibleName(self.tr("Nach unten schieben"))
-        self.up_button.setVisible(self._reorder)
-        self.down_button.setVisible(self._reorder)
         self.stack = QStackedWidget()
 
         buttons = QVBoxLayout()
@@ -110,6 +108,10 @@ class RecordStack(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.stack)
+        # Only once the buttons have a parent: setVisible(True) on a parentless widget opens
+        # it as a window of its own, which would take the focus from the main window.
+        self.up_button.setVisible(self._reorder)
+        self.down_button.setVisible(self._reorder)
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.add_requested)
