@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +34,7 @@ from neubeginn.model.accounts import AccountInfo
 from neubeginn.model.domain import Agency
 from neubeginn.model.vault import Vault
 from neubeginn.ui.admin.runner_dialog import RunnerDialog
+from neubeginn.ui.table_model import RowTableModel
 from neubeginn.ui.worker import BackgroundRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +51,7 @@ def role_names() -> dict[Role, str]:
     }
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowTableModel):
     """Accounts as rows; ACCOUNT_ROLE holds the AccountInfo."""
 
     COL_USERNAME, COL_DISPLAY_NAME, COL_ROLE, COL_AGENCY, COL_ACTIVE = range(5)
@@ -74,19 +74,6 @@ class AccountsModel(QAbstractTableModel):
         self._rows = list(accounts)
         self._agencies = dict(agency_names)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

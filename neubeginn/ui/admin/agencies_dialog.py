@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -36,12 +35,13 @@ from neubeginn.model.vault import Vault
 from neubeginn.ui.admin.runner_dialog import RunnerDialog
 from neubeginn.ui.case.check_list_model import CheckListModel
 from neubeginn.ui.case.labels import topics
+from neubeginn.ui.table_model import RowTableModel
 from neubeginn.ui.worker import BackgroundRunner
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AgenciesModel(QAbstractTableModel):
+class AgenciesModel(RowTableModel):
     """Agencies as rows; AGENCY_ROLE holds the Agency."""
 
     COL_NAME, COL_SHORT_NAME, COL_PHONE = range(3)
@@ -56,19 +56,6 @@ class AgenciesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(agencies)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -38,6 +37,7 @@ from neubeginn.model.audit import AuditRecord
 from neubeginn.model.context import DENIED, FAILED, OK
 from neubeginn.model.vault import Vault
 from neubeginn.ui.admin.runner_dialog import RunnerDialog
+from neubeginn.ui.table_model import RowTableModel
 from neubeginn.ui.worker import BackgroundRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,7 +90,7 @@ class AuditRow:
     target: str
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel):
     """Audit records as rows; SORT_ROLE gives the raw value (time) for sorting."""
 
     COL_TIME, COL_USER, COL_ACTION, COL_OUTCOME, COL_CASE, COL_TARGET = range(6)
@@ -115,19 +115,6 @@ class AuditModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from neubeginn.model.domain import LanguageLevel, SpokenLanguage
 from neubeginn.ui.case import labels
+from neubeginn.ui.table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +80,7 @@ class CountryPicker(QComboBox):
             self.setEditText(code)  # an unknown code stays visible, so validation can word it
 
 
-class SpokenLanguageModel(QAbstractTableModel):
+class SpokenLanguageModel(RowTableModel):
     """The languages one person speaks, with level and whether they can interpret."""
 
     COL_LANGUAGE, COL_LEVEL, COL_INTERPRETER = range(3)
@@ -104,17 +104,6 @@ class SpokenLanguageModel(QAbstractTableModel):
         self.beginResetModel()
         self._editable = editable
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

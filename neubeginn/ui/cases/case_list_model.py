@@ -6,7 +6,6 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from neubeginn.model.case_index import CaseSummary
+from neubeginn.ui.table_model import RowTableModel
 
 COL_NUMBER = 0
 COL_HEAD = 1
@@ -21,7 +21,6 @@ COL_NATIVE = 2
 COL_MEMBERS = 3
 COL_ACCOMMODATION = 4
 COL_LAST_ENTRY = 5
-COLUMN_COUNT = 6
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaseSummary of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, ISO dates)
@@ -44,7 +43,7 @@ def is_right_to_left(text: str) -> bool:
     return False
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
@@ -72,19 +71,6 @@ class CaseListModel(QAbstractTableModel):
 
     def numbers(self) -> list[str]:
         return [summary.number for summary in self._rows]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
