@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from functools import cache
 
+from fontTools.ttLib import TTFont
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextLayout, QTextOption
 
@@ -28,9 +30,21 @@ class QtWord:
 
 @cache
 def _families() -> tuple[str, ...]:
+    """The engine's font files under family names no installed font has: Qt would otherwise
+    take a system font of the same family (another version of Noto) and compare apples with
+    pears."""
     families = []
     for name in (ARABIC, LATIN):
-        font_id = QFontDatabase.addApplicationFont(str(font_path(name)))
+        family = f"Neubeginn Oracle {name}"
+        font = TTFont(font_path(name))
+        for record in font["name"].names:
+            if record.nameID in (1, 4, 16, 21):
+                record.string = family
+            elif record.nameID in (3, 6):
+                record.string = family.replace(" ", "")
+        data = io.BytesIO()
+        font.save(data)
+        font_id = QFontDatabase.addApplicationFontFromData(data.getvalue())
         assert font_id >= 0, name
         families.append(QFontDatabase.applicationFontFamilies(font_id)[0])
     return tuple(families)
