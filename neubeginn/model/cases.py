@@ -73,6 +73,19 @@ def _fresh_member_uuids(case: Case) -> Case:
     return dataclasses.replace(case, members=members, laufzettel=entries)
 
 
+def _check_members_kept(current: Case, changed: Case) -> None:
+    """A member the Laufzettel names cannot be removed: the entries would point nowhere."""
+    kept = {member.uuid for member in changed.members}
+    named = {uuid for entry in current.laufzettel for uuid in entry.members}
+    for index, member in enumerate(current.members):
+        if member.uuid in named and member.uuid not in kept:
+            raise InvalidInput(
+                f"members[{index}]",
+                f"{member.given_names} {member.family_name} wird im Laufzettel genannt und "
+                "kann deshalb nicht aus dem Haushalt entfernt werden.",
+            )
+
+
 class CaseProblems(InvalidInput):
     """A case failed validation; `problems` lists every field with its message."""
 
@@ -225,7 +238,13 @@ class Cases:
         )
         entries = decode_entries(self._ctx, db, row)
         return from_json(
-            Case, header, number=row.number, uuid=uuid, members=members, laufzettel=entries
+            Case,
+            header,
+            number=row.number,
+            uuid=uuid,
+            members=members,
+            laufzettel=entries,
+            version=row.version,
         )
 
     # -- writing -----------------------------------------------------------------------------------
@@ -274,7 +293,9 @@ class Cases:
                 )
                 case = _fresh_member_uuids(case)
                 members = self._write_members(db, row, key, case.members)
-                case = dataclasses.replace(case, number=number, uuid=uuid, members=members)
+                case = dataclasses.replace(
+                    case, number=number, uuid=uuid, members=members, version=row.version
+                )
                 entries = write_entries(self._ctx, db, row, key, case.laufzettel)
                 case = dataclasses.replace(case, laufzettel=entries)
                 self._seal_case(row, key, case)
@@ -343,16 +364,27 @@ class Cases:
             row = db.get(CaseRow, uuid, with_for_update=True)
             if row is None:
                 raise NotFound(f"Keine Akte {case.number}.")
+            if case.version and case.version != row.version:
+                raise InvalidInput(
+                    "version",
+                    "Die Akte wurde inzwischen an einem anderen Platz geändert. Bitte neu laden "
+                    "und die Änderung noch einmal eintragen.",
+                )
             key = self._ctx.key(row.key_id)
             current = self.load(db, uuid)
+            _check_members_kept(current, case)
             db.execute(delete(MemberRow).where(MemberRow.case_uuid == uuid))
             members = self._write_members(db, row, key, case.members)
-            case = dataclasses.replace(
-                case, uuid=uuid, members=members, laufzettel=current.laufzettel
-            )
-            self._seal_case(row, key, case)
             row.updated_at = utc_now()
             row.version += 1
+            case = dataclasses.replace(
+                case,
+                uuid=uuid,
+                members=members,
+                laufzettel=current.laufzettel,
+                version=row.version,
+            )
+            self._seal_case(row, key, case)
             self._ctx.audit(db, Action.CASE_UPDATE, uuid)
             payload = self._ctx.cipher.open_json(row, CaseRow.search)
         self.index.put(uuid, row.number, payload)

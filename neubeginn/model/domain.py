@@ -248,6 +248,7 @@ class Case:
     consents: tuple[Consent, ...] = ()
     laufzettel: tuple[LaufzettelEntry, ...] = ()
     uuid: str = ""
+    version: int = 0  # of the Personenbogen as read from the vault; 0 for a new case
 
     @property
     def head(self) -> Member | None:

@@ -12,7 +12,7 @@ from neubeginn.model.access import Role
 from neubeginn.model.case_tables import CaseRow, EntryRow, MemberRow
 from neubeginn.model.cases import CaseProblems
 from neubeginn.model.domain import Consent, PartialDate
-from neubeginn.model.errors import AccessDenied, IntegrityError, NotFound
+from neubeginn.model.errors import AccessDenied, IntegrityError, InvalidInput, NotFound
 from neubeginn.model.vault import FLOOR_KDF, Vault
 from tests.model.factories import entry, household, member
 
@@ -169,3 +169,33 @@ def test_damaged_case_is_named_and_others_stay_readable(vault: Vault) -> None:
     assert "member" in caught.value.record
     assert vault.cases.get(second.number).members[0].given_names == "Deniz"
     assert [d.record.split()[0] for d in vault.verify()] == ["member"]
+
+
+def test_a_change_made_elsewhere_is_not_overwritten(vault: Vault) -> None:
+    created = vault.cases.create(household())
+    desk_a = vault.cases.get(created.number)
+    desk_b = vault.cases.get(created.number)
+    saved = vault.cases.update(dataclasses.replace(desk_a, accommodation="Bahnhofstraße 1"))
+    assert saved.version == desk_a.version + 1
+    with pytest.raises(InvalidInput) as caught:
+        vault.cases.update(dataclasses.replace(desk_b, accommodation="Hauptstraße 9"))
+    assert caught.value.field == "version"
+    assert vault.cases.get(created.number).accommodation == "Bahnhofstraße 1"
+    # A Laufzettel entry in between is no conflict for the person sheet.
+    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    fresh = vault.cases.get(created.number)
+    vault.laufzettel.append(created.number, entry(caritas))
+    vault.cases.update(dataclasses.replace(fresh, accommodation="Hauptstraße 9"))
+
+
+def test_a_member_named_in_the_laufzettel_stays(vault: Vault) -> None:
+    created = vault.cases.create(household())
+    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    child = created.members[2]
+    vault.laufzettel.append(created.number, entry(caritas, members=(child.uuid,)))
+    current = vault.cases.get(created.number)
+    with pytest.raises(InvalidInput) as caught:
+        # The editor sends the person sheet without the Laufzettel, as the UI does.
+        vault.cases.update(dataclasses.replace(current, members=current.members[:2], laufzettel=()))
+    assert "Yusuf" in caught.value.message
+    assert len(vault.cases.get(created.number).members) == 3

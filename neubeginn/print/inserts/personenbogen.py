@@ -9,12 +9,14 @@ from neubeginn.model.domain import Member, SpokenLanguage
 from neubeginn.print import i18n, vocab
 from neubeginn.print.bilingual import BODY, HEADING, TITLE, Bilingual, user_text
 from neubeginn.print.context import PrintContext
+from neubeginn.print.fonts import MissingGlyph, check_coverage
 from neubeginn.print.grid import Cell, column_table, label_grid
 from neubeginn.print.i18n import N_
 from neubeginn.print.page import FRAME_WIDTH, Section
-from neubeginn.print.text import Direction, TextStyle
+from neubeginn.print.text import Direction, TextStyle, neutralise_bidi_controls
 
 SECTION_TITLE = N_("Personenbogen")
+NOT_PRINTABLE = N_("(Diese Schrift kann nicht gedruckt werden – bitte von Hand eintragen.)")
 NAME_STYLE = TextStyle(size=10, leading=12.5, bold=True)
 
 
@@ -72,13 +74,23 @@ def _native_direction(member: Member, bi: Bilingual) -> Direction:
     return bi.direction
 
 
+def _native_name(bi: Bilingual, m: Member) -> list[Flowable]:
+    """The name in its own script; for a script the fonts lack (Ge'ez, Georgian …) a note in
+    both languages to write it by hand, instead of boxes or a silently empty cell."""
+    text = neutralise_bidi_controls(m.native_name)
+    try:
+        check_coverage(text, bold=NAME_STYLE.bold)
+    except MissingGlyph:
+        return _translated(bi, NOT_PRINTABLE)
+    return [user_text(text, NAME_STYLE, _native_direction(m, bi))]
+
+
 def _member_rows(bi: Bilingual, m: Member) -> list[tuple[str, Cell]]:
     rows: list[tuple[str, Cell]] = [
         (N_("Name"), [user_text(f"{m.family_name}, {m.given_names}", NAME_STYLE)]),
     ]
     if m.native_name:
-        native = user_text(m.native_name, NAME_STYLE, _native_direction(m, bi))
-        rows.append((N_("Name in eigener Schrift"), [native]))
+        rows.append((N_("Name in eigener Schrift"), _native_name(bi, m)))
     if m.birth_date is not None:
         birth = bi.pair(
             i18n.format_partial(m.birth_date, "de"), i18n.format_partial(m.birth_date, bi.lang)

@@ -80,10 +80,10 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lines = self._layout(availWidth)
         fit = int(availHeight // self.style.line_height + 1e-6)
-        if fit <= 0:
+        if fit <= 0 or fit >= len(lines):
+            # Nothing fits, or everything does: no split. (A table splitting a row asks even
+            # when the paragraph fits, and takes any non-empty answer as two halves.)
             return []
-        if fit >= len(lines):
-            return [self]
         return [
             BidiParagraph(self.text, self.style, self.direction, _lines=lines[:fit]),
             BidiParagraph(self.text, self.style, self.direction, _lines=lines[fit:]),
