@@ -59,6 +59,7 @@ class CaseEditor(QWidget):
         self._agencies: list[Agency] = []
         self._number = ""
         self._uuid = ""
+        self._version = 0
         self._read_only = True
         self._saving = False
         self._new = False
@@ -185,6 +186,7 @@ class CaseEditor(QWidget):
         self._read_only = read_only
         self._number = case.number if case else ""
         self._uuid = case.uuid if case else ""
+        self._version = case.version if case else 0  # saving checks nobody changed it since
         self.member_stack.clear()
         self.consent_stack.clear()
         select(self.folder_version_combo, case.folder_version if case else None)
@@ -227,6 +229,7 @@ class CaseEditor(QWidget):
         self.general_label.hide()
         self.status_label.clear()
         self._number = self._uuid = ""
+        self._version = 0
         self._baseline = self._snapshot()
         self._problems = []
         self._set_dirty(False)
@@ -280,6 +283,7 @@ class CaseEditor(QWidget):
             service_contacts=self.contact_table.contacts(),
             consents=tuple(form.consent() for form in self.consents()),
             uuid=self._uuid,
+            version=self._version,
         )
 
     def _snapshot(self) -> object:
