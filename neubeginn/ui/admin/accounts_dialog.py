@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -343,17 +342,11 @@ class AccountsDialog(RunnerDialog):
         account = self.selected_account()
         if account is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Konto deaktivieren"),
-            self.tr(
-                "Konto {username} deaktivieren? Sein Passwort öffnet danach nichts mehr; "
-                "das lässt sich nicht rückgängig machen."
-            ).format(username=account.username),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "Konto {username} deaktivieren? Sein Passwort öffnet danach nichts mehr; "
+            "das lässt sich nicht rückgängig machen."
+        ).format(username=account.username)
+        if not self._confirmed(self.tr("Konto deaktivieren"), question):
             return
         vault, username = self.vault, account.username
         self._run(lambda: vault.accounts.disable(username), lambda _: self._disabled(username))

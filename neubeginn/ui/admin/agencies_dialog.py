@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -271,17 +270,11 @@ class AgenciesDialog(RunnerDialog):
         agency = self._editing
         if agency is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Aus dem Verzeichnis nehmen"),
-            self.tr(
-                "{name} aus dem Verzeichnis nehmen? Bisherige Laufzettel-Einträge behalten "
-                "ihre Angaben; neue Einträge und Einwilligungen können sie nicht mehr wählen."
-            ).format(name=agency.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr(
+            "{name} aus dem Verzeichnis nehmen? Bisherige Laufzettel-Einträge behalten "
+            "ihre Angaben; neue Einträge und Einwilligungen können sie nicht mehr wählen."
+        ).format(name=agency.name)
+        if not self._confirmed(self.tr("Aus dem Verzeichnis nehmen"), question):
             return
         vault, uuid = self.vault, agency.uuid
         self._run(lambda: vault.agencies.retire(uuid), lambda _: self._retired(agency))

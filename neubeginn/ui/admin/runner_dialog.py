@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from neubeginn.model.vault import Vault
 from neubeginn.ui.messages import describe
@@ -41,6 +41,12 @@ class RunnerDialog(QDialog):
         self.status_label.setText(message)
         self._after_failure()
         self.failed.emit(message)
+
+    def _confirmed(self, title: str, question: str) -> bool:
+        """Ask before something that cannot be undone; No is the default answer."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, title, question, buttons.Yes | buttons.No, buttons.No)
+        return answer == buttons.Yes
 
     def _after_failure(self) -> None:
         """Re-enable what the failed action disabled."""
