@@ -31,15 +31,23 @@ _NOT_STORED = ("uuid", "seq", "recorded_at")
 
 
 def entry_hash(row: EntryRow) -> bytes:
-    return crypto.digest(
-        "laufzettel",
-        row.prev_hash,
-        row.uuid,
-        row.case_uuid,
-        row.seq,
-        row.recorded_at.astimezone(dt.UTC).isoformat(),
-        row.payload.raw,
+    return hash_of_entry(
+        row.prev_hash, row.uuid, row.case_uuid, row.seq, utc_iso(row.recorded_at), row.payload.raw
     )
+
+
+def utc_iso(moment: dt.datetime) -> str:
+    """How recorded_at enters the hash: ISO 8601 in UTC (naive values are UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat()
+
+
+def hash_of_entry(
+    prev_hash: bytes, uuid: str, case_uuid: str, seq: int, recorded_at: str, payload: bytes
+) -> bytes:
+    """The chain hash over an entry's stored values; recorded_at as utc_iso() gives it."""
+    return crypto.digest("laufzettel", prev_hash, uuid, case_uuid, seq, recorded_at, payload)
 
 
 def entry_bind(row: EntryRow) -> tuple[int, bytes]:

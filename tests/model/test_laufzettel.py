@@ -165,3 +165,14 @@ def test_continuation_state_is_recorded(vault: Vault, case_number: str) -> None:
     vault.laufzettel.record_print(case_number, last_seq=12, sheets=2)
     vault.laufzettel.record_print(case_number, last_seq=15, sheets=1)
     assert vault.laufzettel.print_state(case_number) == (15, 3)
+
+
+@pytest.mark.parametrize("micro", [0, 651150])
+def test_fast_verification_reads_sqlite_times_as_written(micro: int) -> None:
+    """verify reads SQLite's stored text directly; it must give the hash the same moment."""
+    from neubeginn.model.case_verify import _moment
+    from neubeginn.model.chain import utc_iso
+
+    moment = dt.datetime(2026, 11, 25, 10, 6, 16, micro, tzinfo=dt.UTC)
+    assert _moment(f"2026-11-25 10:06:16.{micro:06d}") == utc_iso(moment)
+    assert _moment(moment) == utc_iso(moment)
