@@ -131,16 +131,19 @@ def merge_pdfs(pdfs: Sequence[bytes]) -> bytes:
     if len(pdfs) == 1:
         return pdfs[0]
     merged = pdfium.PdfDocument.new()
-    sources = [pdfium.PdfDocument(data) for data in pdfs]
     try:
-        for source in sources:
-            merged.import_pages(source)
+        for data in pdfs:
+            # One source open at a time: import_pages copies its pages, so a batch of 500
+            # never holds 500 parsed documents at once.
+            source = pdfium.PdfDocument(data)
+            try:
+                merged.import_pages(source)
+            finally:
+                source.close()
         out = io.BytesIO()
         merged.save(out)
         return out.getvalue()
     finally:
-        for source in sources:
-            source.close()
         merged.close()
 
 
