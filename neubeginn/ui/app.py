@@ -16,7 +16,7 @@ from neubeginn.ui.i18n import install_translators
 from neubeginn.ui.idle import IdleWatcher
 from neubeginn.ui.preferences import LANGUAGES, Preferences
 from neubeginn.ui.unlock.unlock_dialog import UnlockDialog
-from neubeginn.ui.worker import BackgroundRunner
+from neubeginn.ui.worker import BackgroundRunner, MainThreadCollector
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -73,6 +73,8 @@ def run_app(argv: list[str]) -> int:
         preferences.language = args.lang
     install_translators(app, preferences.language)  # parented to app: they live as long
     add_fonts()
+    collector = MainThreadCollector(app)
+    collector.start()
     runner = BackgroundRunner()
     idle_watcher = IdleWatcher(app, preferences.idle_minutes)
     dialog = UnlockDialog(preferences, runner, location=initial_location(args))

@@ -10,13 +10,14 @@ same key (a search field typed into quickly only runs the newest query).
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 
 @dataclass
@@ -49,6 +50,44 @@ class _Executor(QObject):
             self.finished.emit(job, None, error)
         else:
             self.finished.emit(job, result, None)
+
+
+class MainThreadCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only.
+
+    Left automatic, the collector runs in whichever thread happens to allocate, often the
+    worker; freeing a Qt object (or a PDF document) there that belongs to the GUI thread
+    crashes the process. So automatic collection is switched off while the application
+    runs, and a timer on the GUI thread collects the generations that are due (as
+    qutebrowser does).
+    """
+
+    INTERVAL_MS = 1000
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+        self._was_enabled = gc.isenabled()
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.collect()
+        if self._was_enabled:
+            gc.enable()
+
+    @Slot()
+    def collect(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return
 
 
 class BackgroundRunner(QObject):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,18 @@ PASSWORDS = {
     "caritas": "Caritas-Passwort 1",
     "druck": "Druck-Passwort 1",
 }
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the application does (worker.MainThreadCollector): no automatic collection, which
+    could run in the worker thread and free Qt objects of the GUI thread there."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if enabled:
+        gc.enable()
 
 
 @pytest.fixture
