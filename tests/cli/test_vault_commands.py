@@ -159,3 +159,22 @@ def test_missing_vault_and_bad_input_are_clear(
     )
     assert "Benutzername" in capsys.readouterr().err
     assert not files["vault"].exists()
+
+
+def test_the_same_commands_work_on_postgresql(
+    pg_server: str, files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests import pg
+
+    url = pg.fresh_database(pg_server)
+    assert run("init", "--db", url, "--admin", "anna", "--password-file", files["admin"]) == 0
+    admin = ["--db", url, "--user", "anna", "--password-file", files["admin"]]
+    assert (
+        run("user", "add", *admin, "dieter", "--role", "desk", "--new-password-file", files["desk"])
+        == 0
+    )
+    assert run("demo", "--db", pg.fresh_database(pg_server), "--households", "3") == 0
+    capsys.readouterr()
+    assert run("verify", *admin) == 0
+    assert run("audit", *admin) == 0
+    assert "account.create" in capsys.readouterr().out
