@@ -73,6 +73,9 @@ def write_entries(
         )
         if entry.amends is not None and not 1 <= entry.amends < row.seq:
             raise InvalidInput("amends", f"Eintrag {entry.amends} gibt es in dieser Akte nicht.")
+        if not entry.recorded_by and ctx.user is not None:
+            # Imported entries are recorded by the account that imported them.
+            entry = dataclasses.replace(entry, recorded_by=ctx.user.display_name)
         payload = to_json(entry)
         for name in _NOT_STORED:
             payload.pop(name)

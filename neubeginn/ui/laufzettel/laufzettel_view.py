@@ -238,7 +238,7 @@ class LaufzettelView(QWidget):
             (tr("Themen"), ", ".join(labels.topics()[t] for t in entry.topics)),
             (tr("Betrifft"), concerned),
             (tr("Nächster Termin"), local_time(entry.next_appointment)),
-            (tr("Eingetragen von"), f"{entry.recorded_by} {local_time(entry.recorded_at)}"),
+            (tr("Eingetragen von"), f"{entry.recorded_by}, {local_time(entry.recorded_at)}"),
         ]
         if entry.amends:
             rows.append((tr("Ergänzt"), tr("Eintrag Nr. {0}").format(entry.amends)))
