@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
-import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
+import orjson
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -163,8 +163,8 @@ class Cases:
                 raw = keyring.unwrap_uncached(key_id, owner, kind, bytes(wrapped))
                 key = crypto.AeadKey(key_id, raw)
                 context = crypto.associated_data(table, column, uuid, key_id)
-                payload = json.loads(key.open(bytes(search), context))
-            except (crypto.InvalidTag, ValueError):
+                payload = orjson.loads(key.open(bytes(search), context))
+            except (crypto.InvalidTag, ValueError):  # orjson.JSONDecodeError is a ValueError
                 damaged.append(IntegrityError(f"case_file {uuid} [search]"))
                 continue
             yield uuid, number, payload
