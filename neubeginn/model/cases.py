@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import orjson
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from neubeginn.model import crypto
@@ -308,9 +308,17 @@ class Cases:
         return saved
 
     def _numbers_for(self, db: Session, batch: list[Case]) -> list[str]:
-        year = dt.date.today().year
-        taken = set(db.scalars(select(CaseRow.number)))
-        prefix = f"NB-{year}-"
+        """The batch's case numbers: the given ones if well-formed and free, else the next
+        free number of this year."""
+        prefix = f"NB-{dt.date.today().year}-"
+        given = [case.number.strip().upper() for case in batch if case.number.strip()]
+        taken = set(
+            db.scalars(
+                select(CaseRow.number).where(
+                    CaseRow.number.like(f"{prefix}%") | CaseRow.number.in_(given)
+                )
+            )
+        )
         highest = max((int(n[len(prefix) :]) for n in taken if n.startswith(prefix)), default=0)
         numbers = []
         for index, case in enumerate(batch):
@@ -326,8 +334,9 @@ class Cases:
                         f"cases[{index}].case_number", f"Die Akte {number} gibt es schon."
                     )
             else:
-                highest += 1
-                number = f"{prefix}{highest:05d}"
+                while number in taken or not number:  # a given number may lie ahead
+                    highest += 1
+                    number = f"{prefix}{highest:05d}"
             taken.add(number)
             numbers.append(number)
         return numbers
@@ -405,6 +414,3 @@ class Cases:
             self._ctx.audit(db, Action.CASE_ERASE, uuid)
             self._ctx.require_keyring().forget(row.key_id)
         self.index.remove(uuid)
-
-    def count(self, db: Session) -> int:
-        return int(db.scalar(select(func.count()).select_from(CaseRow)) or 0)

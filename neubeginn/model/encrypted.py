@@ -117,20 +117,6 @@ class FieldCipher:
         except crypto.InvalidTag:
             raise IntegrityError(record) from None
 
-    def open_json_with(
-        self, key: crypto.AeadKey, row: _HasUuid, column: InstrumentedAttribute[Any]
-    ) -> Any:
-        """open_json with a key the caller already holds (bulk reads at unlock)."""
-        sealed: Sealed | None = getattr(row, column.key)
-        record = f"{column.class_.__tablename__} {row.uuid} [{column.key}]"
-        if sealed is None:
-            raise IntegrityError(record, "encrypted field is missing")
-        try:
-            raw = key.open(sealed.raw, self._context(row, column, key.key_id, ()))
-            return json.loads(raw)
-        except (crypto.InvalidTag, ValueError):
-            raise IntegrityError(record) from None
-
     def seal_text(
         self, row: _HasUuid, column: InstrumentedAttribute[Any], key: crypto.AeadKey, text: str
     ) -> None:

@@ -199,3 +199,16 @@ def test_a_member_named_in_the_laufzettel_stays(vault: Vault) -> None:
         vault.cases.update(dataclasses.replace(current, members=current.members[:2], laufzettel=()))
     assert "Yusuf" in caught.value.message
     assert len(vault.cases.get(created.number).members) == 3
+
+
+def test_new_numbers_step_over_a_given_number_of_the_same_year(vault: Vault) -> None:
+    year = dt.date.today().year
+    given = dataclasses.replace(household(), number=f"NB-{year}-00002")
+    stored = vault.cases.import_cases([household(), given, household()])
+    assert [case.number for case in stored] == [
+        f"NB-{year}-00001",
+        f"NB-{year}-00002",
+        f"NB-{year}-00003",
+    ]
+    with pytest.raises(InvalidInput, match="gibt es schon"):
+        vault.cases.import_cases([dataclasses.replace(household(), number=f"NB-{year}-00003")])
