@@ -41,6 +41,8 @@ class CaseRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     header: Mapped[Sealed] = mapped_column(Encrypted)  # case fields, contacts, consents
     search: Mapped[Sealed] = mapped_column(Encrypted)  # what the in-memory index is built from
+    # The search bucket holding a copy of `search`, while one does (see search_buckets).
+    bucket: Mapped[str | None] = mapped_column(String(36), index=True)
     entry_count: Mapped[int] = mapped_column(Integer)
     chain_head: Mapped[bytes] = mapped_column(LargeBinary(32))
 
@@ -82,3 +84,15 @@ class PrintRecord(Base):
     printed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     last_seq: Mapped[int] = mapped_column(Integer)
     sheets: Mapped[int] = mapped_column(Integer)
+
+
+class SearchBucket(Base):
+    """A copy of the `search` records of up to CAPACITY cases, sealed together under a key
+    of its own (see search_buckets). `size` counts the cases in it."""
+
+    __tablename__ = "search_bucket"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    key_id: Mapped[bytes] = mapped_column(LargeBinary(16))
+    data: Mapped[Sealed] = mapped_column(Encrypted)

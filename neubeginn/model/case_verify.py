@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from itertools import groupby
 from typing import Any, NamedTuple
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from neubeginn.model import crypto
-from neubeginn.model.case_tables import CaseRow, EntryRow, MemberRow
+from neubeginn.model.case_tables import CaseRow, EntryRow, MemberRow, SearchBucket
 from neubeginn.model.chain import entry_bind, genesis_hash, hash_of_entry, utc_iso
 from neubeginn.model.context import Context, Damage
 from neubeginn.model.encrypted import FieldCipher, Sealed
@@ -69,17 +71,22 @@ def _raw(value: bytes | memoryview | str) -> bytes:
 
 
 def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
-    """Decrypt every case field and member, and check every chain (payloads decrypted)."""
+    """Decrypt every case field and member, and check every chain (payloads decrypted) and
+    every search bucket."""
     cipher = FieldCipher(_CaseKeys(ctx, db))
     # Plain column rows, not ORM objects: a large vault has hundreds of thousands of them.
     core = db.connection()  # Core rows: the ORM's loading machinery costs more than hashing
-    cases = select(CaseRow.uuid, CaseRow.header, CaseRow.search).order_by(CaseRow.uuid)
+    cases = select(
+        CaseRow.uuid, CaseRow.number, CaseRow.bucket, CaseRow.header, CaseRow.search
+    ).order_by(CaseRow.uuid)
+    searchable: dict[str, tuple[str | None, bytes]] = {}
     for row in core.execute(cases):
-        for column in (CaseRow.header, CaseRow.search):
-            try:
-                cipher.open(row, column)
-            except IntegrityError as error:
-                yield Damage(error.record, error.reason)
+        try:
+            cipher.open(row, CaseRow.header)
+            payload = orjson.loads(cipher.open(row, CaseRow.search))
+            searchable[row.uuid] = (row.bucket, _digest(row.number, payload))
+        except IntegrityError as error:
+            yield Damage(error.record, error.reason)
     # In case order, so each case's key is unwrapped once and found in the keyring after.
     members = select(MemberRow.uuid, MemberRow.data).order_by(MemberRow.case_uuid)
     for member in core.execute(members):
@@ -87,7 +94,35 @@ def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
             cipher.open(member, MemberRow.data)
         except IntegrityError as error:
             yield Damage(error.record, error.reason)
+    yield from _verify_buckets(cipher, db, searchable)
     yield from verify_chains(ctx, db, decrypt=cipher)
+
+
+def _digest(number: str, payload: Any) -> bytes:
+    return hashlib.sha256(orjson.dumps([number, payload], option=orjson.OPT_SORT_KEYS)).digest()
+
+
+def _verify_buckets(
+    cipher: FieldCipher, db: Session, searchable: dict[str, tuple[str | None, bytes]]
+) -> Iterator[Damage]:
+    """Each bucket opens and holds exact copies of the search records of the cases that name
+    it (unlock would notice a wrong one and rebuild it; verify says so)."""
+    held: dict[str, str] = {}  # case uuid -> the bucket holding it
+    buckets = select(SearchBucket.uuid, SearchBucket.key_id, SearchBucket.data)
+    for bucket in db.connection().execute(buckets):
+        record = f"search_bucket {bucket.uuid}"
+        try:
+            content = orjson.loads(cipher.open(bucket, SearchBucket.data))
+        except IntegrityError as error:
+            yield Damage(error.record, error.reason)
+            continue
+        for uuid, (number, payload) in content.items():
+            held[uuid] = bucket.uuid
+            if searchable.get(uuid) != (bucket.uuid, _digest(number, payload)):
+                yield Damage(record, f"its copy of case {uuid} differs from the case's own")
+    for uuid, (bucket_uuid, _) in searchable.items():
+        if bucket_uuid is not None and held.get(uuid) != bucket_uuid:
+            yield Damage(f"case_file {uuid}", f"search bucket {bucket_uuid} does not hold it")
 
 
 def verify_chains(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
+import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
-import orjson
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,7 @@ from neubeginn.model.context import Context, User
 from neubeginn.model.domain import Case, Member
 from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound
 from neubeginn.model.keyring import KIND_CASE
+from neubeginn.model.search_buckets import SearchBuckets, decrypt_loose
 from neubeginn.model.tables import DataKey, new_uuid, utc_now
 from neubeginn.model.validation import Problem, clean_text, validate_case
 
@@ -98,6 +99,7 @@ class Cases:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self.index = CaseIndex()
+        self.buckets = SearchBuckets(ctx)
 
     # -- access ------------------------------------------------------------------------------
 
@@ -121,8 +123,8 @@ class Cases:
     # -- the in-memory index ----------------------------------------------------------------------
 
     def load_index(self) -> list[IntegrityError]:
-        """Decrypt every case's search blob into memory (at unlock). Damaged cases are left
-        out and returned, so one bad record never stops the vault from opening."""
+        """Decrypt every case's search record into memory (at unlock). Damaged cases are
+        left out and returned, so one bad record never stops the vault from opening."""
         self.index.clear()
         damaged: list[IntegrityError] = []
         # Decoding makes hundreds of thousands of small objects and no cycles; the cyclic
@@ -130,44 +132,20 @@ class Cases:
         gc_was_on = gc.isenabled()
         gc.disable()
         try:
-            self._load_rows(damaged)
+            with self._ctx.store.read() as db:
+                records, unread = self.buckets.read_all(db)
+                keyring = self._ctx.require_keyring()
+                loose_rows = self.buckets.loose_rows(db, unread)
+                loose = list(decrypt_loose(keyring, loose_rows, damaged))
+            filed = ((uuid, number, payload) for uuid, (number, payload) in records.items())
+            self.index.put_many(itertools.chain(filed, loose))
         finally:
             if gc_was_on:
                 gc.enable()
+        if loose or unread:
+            with self._ctx.store.write() as db:
+                self.buckets.repair(db, unread)
         return damaged
-
-    def _load_rows(self, damaged: list[IntegrityError]) -> None:
-        with self._ctx.store.read() as db:
-            # The driver's rows, without the ORM's per-value processing: at 100,000 cases
-            # that processing alone would cost more than all the decryption.
-            rows = db.connection().exec_driver_sql(
-                "SELECT c.uuid, c.number, c.key_id, c.search, k.owner_uuid, k.kind, "
-                "k.wrapped_key FROM case_file c LEFT JOIN data_key k ON k.key_id = c.key_id"
-            )
-            self.index.put_many(self._decrypted_search_blobs(rows, damaged))
-
-    def _decrypted_search_blobs(
-        self, rows: Iterable[Any], damaged: list[IntegrityError]
-    ) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        """The case keys are unwrapped here one by one and not kept: 100,000 of them would
-        fill the keyring's cache for nothing. The contexts are those of Keyring.unwrap and
-        FieldCipher.open, built here without their per-call overhead."""
-        keyring = self._ctx.require_keyring()
-        table, column = CaseRow.__tablename__, CaseRow.search.key
-        for uuid, number, key_id, search, owner, kind, wrapped in rows:
-            key_id = bytes(key_id)
-            if wrapped is None:
-                damaged.append(IntegrityError(f"case_file {uuid}", "its data key is missing"))
-                continue
-            try:
-                raw = keyring.unwrap_uncached(key_id, owner, kind, bytes(wrapped))
-                key = crypto.AeadKey(key_id, raw)
-                context = crypto.associated_data(table, column, uuid, key_id)
-                payload = orjson.loads(key.open(bytes(search), context))
-            except (crypto.InvalidTag, ValueError):  # orjson.JSONDecodeError is a ValueError
-                damaged.append(IntegrityError(f"case_file {uuid} [search]"))
-                continue
-            yield uuid, number, payload
 
     def forget(self) -> None:
         self.index.clear()
@@ -273,7 +251,7 @@ class Cases:
         ]
         if problems:
             raise CaseProblems(problems)
-        stored: list[tuple[str, str, dict[str, Any]]] = []
+        stored: list[tuple[CaseRow, dict[str, Any]]] = []
         with self._ctx.store.write() as db:
             numbers = self._numbers_for(db, batch)
             saved = []
@@ -298,13 +276,13 @@ class Cases:
                 )
                 entries = write_entries(self._ctx, db, row, key, case.laufzettel)
                 case = dataclasses.replace(case, laufzettel=entries)
-                self._seal_case(row, key, case)
                 db.add(row)
+                stored.append((row, self._seal_case(row, key, case)))
                 self._ctx.audit(db, action, uuid)
-                stored.append((uuid, number, self._ctx.cipher.open_json(row, CaseRow.search)))
                 saved.append(case)
-        for uuid, number, payload in stored:
-            self.index.put(uuid, number, payload)
+            self.buckets.file(db, [(row.uuid, row.number, None, p) for row, p in stored])
+        for row, payload in stored:
+            self.index.put(row.uuid, row.number, payload)
         return saved
 
     def _numbers_for(self, db: Session, batch: list[Case]) -> list[str]:
@@ -355,11 +333,14 @@ class Cases:
             written.append(member)
         return tuple(written)
 
-    def _seal_case(self, row: CaseRow, key: crypto.AeadKey, case: Case) -> None:
+    def _seal_case(self, row: CaseRow, key: crypto.AeadKey, case: Case) -> dict[str, Any]:
+        """Seal the header and the search record; returns the search record."""
         header = {name: to_json(getattr(case, name)) for name in _HEADER_FIELDS}
         self._ctx.cipher.seal_json(row, CaseRow.header, key, header)
         last = max((e.when for e in case.laufzettel), default=None)
-        self._ctx.cipher.seal_json(row, CaseRow.search, key, search_payload(case, last))
+        payload = search_payload(case, last)
+        self._ctx.cipher.seal_json(row, CaseRow.search, key, payload)
+        return payload
 
     def update(self, case: Case) -> Case:
         """Replace the Personenbogen of a case (household, members, contacts, consents).
@@ -393,9 +374,9 @@ class Cases:
                 laufzettel=current.laufzettel,
                 version=row.version,
             )
-            self._seal_case(row, key, case)
+            payload = self._seal_case(row, key, case)
+            self.buckets.file(db, [(uuid, row.number, row.bucket, payload)])
             self._ctx.audit(db, Action.CASE_UPDATE, uuid)
-            payload = self._ctx.cipher.open_json(row, CaseRow.search)
         self.index.put(uuid, row.number, payload)
         return case
 
@@ -406,6 +387,7 @@ class Cases:
         with self._ctx.store.write() as db:
             row = db.get(CaseRow, uuid)
             assert row is not None
+            self.buckets.remove(db, row)
             db.execute(delete(DataKey).where(DataKey.owner_uuid == uuid))
             db.flush()
             for table in (EntryRow, MemberRow, PrintRecord):

@@ -12,6 +12,7 @@ from neubeginn.model.tables import DataKey, utc_now
 
 KIND_VAULT = "vault"  # the vault's own records: accounts, the agency directory
 KIND_CASE = "case"  # one per case; destroying it shreds the case
+KIND_SEARCH = "search"  # one per search bucket, replaced each time the bucket is written
 CACHED_KEYS = 2048
 
 

@@ -94,6 +94,7 @@ class Laufzettel:
             if last is None or dt.datetime.fromisoformat(last) < written.when:
                 payload["last_entry"] = written.when.isoformat()
                 self._ctx.cipher.seal_json(case, CaseRow.search, key, payload)
+                self._cases.buckets.file(db, [(uuid, case.number, case.bucket, payload)])
             case.updated_at = utc_now()  # the version counts Personenbogen changes only
             self._ctx.audit(db, Action.LAUFZETTEL_APPEND, uuid)
         self._cases.index.put(uuid, case.number, payload)

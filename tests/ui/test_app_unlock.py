@@ -88,12 +88,17 @@ def test_damaged_case_is_named_and_the_others_work(
 ) -> None:
     import sqlite3
 
+    def spoil(blob: bytes) -> bytes:
+        return bytes(blob[:-1]) + bytes([blob[-1] ^ 1])  # one bit of the GCM tag
+
     with sqlite3.connect(ui_vault_path) as db:
-        uuid, blob = db.execute(
-            "SELECT uuid, search FROM case_file ORDER BY number LIMIT 1"
+        # The case's search record and the bucket holding its copy: nothing left to find it by.
+        uuid, blob, bucket = db.execute(
+            "SELECT uuid, search, bucket FROM case_file ORDER BY number LIMIT 1"
         ).fetchone()
-        damaged = bytes(blob[:-1]) + bytes([blob[-1] ^ 1])  # one bit of the GCM tag
-        db.execute("UPDATE case_file SET search = ? WHERE uuid = ?", (damaged, uuid))
+        db.execute("UPDATE case_file SET search = ? WHERE uuid = ?", (spoil(blob), uuid))
+        (data,) = db.execute("SELECT data FROM search_bucket WHERE uuid = ?", (bucket,)).fetchone()
+        db.execute("UPDATE search_bucket SET data = ? WHERE uuid = ?", (spoil(data), bucket))
     dialog = _dialog(qtbot, preferences, runner, str(ui_vault_path))
     qtbot.keyClicks(dialog.username_field, "admin")
     qtbot.keyClicks(dialog.password_field, PASSWORDS["admin"])

@@ -1,0 +1,232 @@
+"""Search buckets: the cases' search records, sealed together up to CAPACITY at a time.
+
+Each case keeps its own `search` record under its own key; that stays the record of truth,
+and erasing the case shreds it. Building the index from those alone costs one key unwrap and
+one decryption per case: over a second for 100,000 cases. A bucket holds a copy of the
+records of up to CAPACITY cases, so unlock decrypts a few hundred blobs instead.
+
+A bucket is sealed under a fresh key of its own each time it is written, and the key before
+is destroyed: a record taken out of it (an erased case, a name before its correction) is then
+as unreadable in any old copy of the bucket as the erased case's own rows.
+
+`case_file.bucket` names the bucket holding a case's record, NULL while none does (cases
+stored before revision 0003, or whose bucket could not be read). Unlock reads those cases one
+by one and files them; a bucket that fails to open is dropped and rebuilt from the cases' own
+records, so a damaged bucket costs time, never a case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import orjson
+from sqlalchemy import String, bindparam, delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from neubeginn.model import crypto
+from neubeginn.model.case_tables import CaseRow, SearchBucket
+from neubeginn.model.context import Context
+from neubeginn.model.errors import IntegrityError
+from neubeginn.model.keyring import KIND_SEARCH, Keyring
+from neubeginn.model.tables import DataKey, new_uuid
+
+CAPACITY = 256  # ~130 kB sealed: rewriting one on every change stays a few milliseconds
+
+type Record = list[Any]  # [case number, search payload]; JSON has no tuples
+type Records = dict[str, Record]  # by case uuid
+type Filing = tuple[str, str, str | None, dict[str, Any]]  # case uuid, number, bucket, payload
+
+
+def context(bucket_uuid: str, key_id: bytes) -> bytes:
+    """What FieldCipher binds a bucket's data to (for reads that bypass it)."""
+    return crypto.associated_data(
+        SearchBucket.__tablename__, SearchBucket.data.key, bucket_uuid, key_id
+    )
+
+
+_LOOSE = text(
+    "SELECT c.uuid, c.number, c.key_id, c.search, k.owner_uuid, k.kind, k.wrapped_key "
+    "FROM case_file c LEFT JOIN data_key k ON k.key_id = c.key_id "
+    "WHERE c.bucket IS NULL OR c.bucket IN :unread"
+).bindparams(bindparam("unread", type_=String(36), expanding=True))
+
+
+class SearchBuckets:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    # -- unlock ------------------------------------------------------------------------------
+
+    def read_all(self, db: Session) -> tuple[Records, list[str]]:
+        """Every readable bucket's records, and the uuids of the buckets that are not.
+
+        A bucket that does not hold exactly the cases whose rows name it counts as
+        unreadable too: its cases are then read from their own records.
+        """
+        keyring = self._ctx.require_keyring()
+        connection = db.connection()
+        counts = {
+            bucket: count
+            for bucket, count in connection.execute(
+                select(CaseRow.bucket, func.count()).group_by(CaseRow.bucket)
+            )
+        }
+        records: Records = {}
+        unread: list[str] = []
+        # The driver's rows: decryption is the work here, not the ORM's bookkeeping.
+        for uuid, key_id, data, owner, kind, wrapped in connection.exec_driver_sql(
+            "SELECT b.uuid, b.key_id, b.data, k.owner_uuid, k.kind, k.wrapped_key "
+            "FROM search_bucket b LEFT JOIN data_key k ON k.key_id = b.key_id"
+        ):
+            try:
+                key_id = bytes(key_id)
+                raw = keyring.unwrap_uncached(key_id, owner, kind, bytes(wrapped))
+                sealed = crypto.AeadKey(key_id, raw).open(bytes(data), context(uuid, key_id))
+                content = orjson.loads(sealed)
+            except (crypto.InvalidTag, ValueError, TypeError):  # TypeError: its key is gone
+                unread.append(uuid)
+                continue
+            if len(content) != counts.get(uuid, 0):
+                unread.append(uuid)
+                continue
+            records.update(content)
+        return records, unread
+
+    def loose_rows(self, db: Session, unread: Sequence[str]) -> Iterator[Any]:
+        """Driver rows (uuid, number, key_id, search, key owner, kind, wrapped key) of the
+        cases whose record no readable bucket holds."""
+        yield from db.connection().execute(_LOOSE, {"unread": list(unread)})
+
+    def repair(self, db: Session, unread: Sequence[str]) -> None:
+        """Drop the unreadable buckets and file every case no bucket holds. Their own records
+        are read again here, inside the transaction, so that a change made at another desk
+        since the unlock read them is not undone."""
+        for uuid in unread:
+            bucket = db.get(SearchBucket, uuid, with_for_update=True)
+            if bucket is not None:
+                self._drop(db, bucket)
+        keyring = self._ctx.require_keyring()
+        loose = decrypt_loose(keyring, self.loose_rows(db, ()), [])
+        self.file(db, [(uuid, number, None, payload) for uuid, number, payload in loose])
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def file(self, db: Session, records: Sequence[Filing]) -> None:
+        """Store these cases' search records: in the bucket holding each, or where there
+        is room. Each bucket touched is opened and written once."""
+        changes: dict[str | None, Records] = {}
+        for uuid, number, bucket_uuid, payload in records:
+            changes.setdefault(bucket_uuid, {})[uuid] = [number, payload]
+        loose = changes.pop(None, {})
+        for bucket_uuid, changed in changes.items():
+            bucket = db.get(SearchBucket, bucket_uuid, with_for_update=True)
+            content = self._open(db, bucket)
+            if bucket is None or content is None:
+                loose.update(changed)
+            else:
+                self._write(db, bucket, content | changed)
+        if loose:
+            self._place(db, loose)
+
+    def remove(self, db: Session, row: CaseRow) -> None:
+        """Take a case's record out of its bucket (erasure): the bucket is sealed anew."""
+        if row.bucket is None:
+            return
+        bucket = db.get(SearchBucket, row.bucket, with_for_update=True)
+        row.bucket = None
+        content = self._open(db, bucket)
+        if bucket is None or content is None:
+            return
+        content.pop(row.uuid, None)
+        if content:
+            self._write(db, bucket, content)
+        else:
+            self._drop(db, bucket)
+
+    def _place(self, db: Session, loose: Records) -> None:
+        """File new records into the fullest buckets with room, then into new ones."""
+        pending = list(loose.items())
+        with_room = iter(
+            db.scalars(
+                select(SearchBucket)
+                .where(SearchBucket.size < CAPACITY)
+                .order_by(SearchBucket.size.desc())
+                .with_for_update()
+            ).all()
+        )
+        while pending:
+            bucket = next(with_room, None)
+            content = self._open(db, bucket)
+            if bucket is None or content is None:
+                bucket, content = SearchBucket(uuid=new_uuid()), {}
+            room = CAPACITY - len(content)
+            taken, pending = pending[:room], pending[room:]
+            content.update(taken)
+            self._write(db, bucket, content)
+            db.execute(
+                update(CaseRow)
+                .where(CaseRow.uuid.in_([uuid for uuid, _ in taken]))
+                .values(bucket=bucket.uuid)
+            )
+
+    def _open(self, db: Session, bucket: SearchBucket | None) -> Records | None:
+        """A bucket's records; a bucket that fails to open is dropped (its cases become
+        loose and are filed again from their own records), so a write never fails on it."""
+        if bucket is None:
+            return None
+        try:
+            content: Records = orjson.loads(self._ctx.cipher.open(bucket, SearchBucket.data))
+            return content
+        except (IntegrityError, ValueError):
+            self._drop(db, bucket)
+            return None
+
+    def _write(self, db: Session, bucket: SearchBucket, content: Records) -> None:
+        keyring = self._ctx.require_keyring()
+        retired = bucket.key_id
+        key_row, key = keyring.new_data_key(bucket.uuid, KIND_SEARCH)
+        db.add(key_row)
+        bucket.key_id = key.key_id
+        bucket.size = len(content)
+        self._ctx.cipher.seal(bucket, SearchBucket.data, key, orjson.dumps(content))
+        db.add(bucket)
+        if retired is not None:
+            self._destroy_key(db, retired)
+
+    def _drop(self, db: Session, bucket: SearchBucket) -> None:
+        db.execute(update(CaseRow).where(CaseRow.bucket == bucket.uuid).values(bucket=None))
+        self._destroy_key(db, bucket.key_id)
+        db.delete(bucket)
+        db.flush()
+
+    def _destroy_key(self, db: Session, key_id: bytes) -> None:
+        db.execute(delete(DataKey).where(DataKey.key_id == key_id))
+        self._ctx.require_keyring().forget(key_id)
+
+
+def decrypt_loose(
+    keyring: Keyring, rows: Iterable[Any], damaged: list[IntegrityError]
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(uuid, number, search payload) of loose_rows(); the damaged ones go to `damaged`.
+
+    The case keys are unwrapped one by one and not kept: a vault upgraded from before the
+    buckets has 100,000 of them, which would fill the keyring's cache for nothing. The
+    contexts are those of Keyring.unwrap and FieldCipher.open, built here without their
+    per-call overhead.
+    """
+    table, column = CaseRow.__tablename__, CaseRow.search.key
+    for uuid, number, key_id, search, owner, kind, wrapped in rows:
+        key_id = bytes(key_id)
+        if wrapped is None:
+            damaged.append(IntegrityError(f"case_file {uuid}", "its data key is missing"))
+            continue
+        try:
+            raw = keyring.unwrap_uncached(key_id, owner, kind, bytes(wrapped))
+            key = crypto.AeadKey(key_id, raw)
+            context = crypto.associated_data(table, column, uuid, key_id)
+            payload = orjson.loads(key.open(bytes(search), context))
+        except (crypto.InvalidTag, ValueError):  # orjson.JSONDecodeError is a ValueError
+            damaged.append(IntegrityError(f"case_file {uuid} [search]"))
+            continue
+        yield uuid, number, payload

@@ -1,0 +1,187 @@
+"""Search buckets: unlock reads the cases' search records from a few sealed buckets; a
+bucket that is missing, damaged or out of step costs time, never a case."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import orjson
+import pytest
+from sqlalchemy import delete, select, text, update
+
+from neubeginn.model import search_buckets
+from neubeginn.model.case_tables import CaseRow, SearchBucket
+from neubeginn.model.domain import Case
+from neubeginn.model.errors import IntegrityError
+from neubeginn.model.keyring import KIND_SEARCH
+from neubeginn.model.tables import DataKey
+from neubeginn.model.vault import FLOOR_KDF, Vault
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.model.factories import BERLIN, entry, household, member
+
+NAMES = [("Kaya", "Deniz"), ("Nazari", "Reza"), ("Shevchenko", "Olena"), ("Haddad", "Youssef")]
+
+
+@pytest.fixture
+def small_buckets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_buckets, "CAPACITY", 2)
+
+
+def households(vault: Vault) -> list[Case]:
+    return [vault.cases.create(household(member(*name))) for name in NAMES]
+
+
+def reopen(vault: Vault) -> Vault:
+    vault.lock()
+    again = Vault(vault.store, kdf=FLOOR_KDF)
+    again.unlock(ADMIN, ADMIN_PASSWORD)
+    return again
+
+
+def found(vault: Vault, query: str) -> list[str]:
+    return [summary.number for summary in vault.cases.search(query)]
+
+
+def spoil(vault: Vault, table: str, column: str, uuid: str) -> None:
+    """Flip one bit of a stored ciphertext's tag."""
+    with vault.store.write() as db:
+        raw = bytearray(
+            db.execute(
+                text(f"SELECT {column} FROM {table} WHERE uuid = :u"), {"u": uuid}
+            ).scalar_one()
+        )
+        raw[-1] ^= 1
+        db.execute(
+            text(f"UPDATE {table} SET {column} = :v WHERE uuid = :u"), {"v": bytes(raw), "u": uuid}
+        )
+
+
+def bucket_of(vault: Vault, case: Case) -> SearchBucket:
+    with vault.store.read() as db:
+        row = db.get(CaseRow, case.uuid)
+        assert row is not None and row.bucket is not None
+        bucket = db.get(SearchBucket, row.bucket)
+        assert bucket is not None
+        db.expunge(bucket)
+        return bucket
+
+
+def test_cases_fill_buckets_and_are_found_after_unlock(vault: Vault, small_buckets: None) -> None:
+    created = households(vault)
+    with vault.store.read() as db:
+        assert sorted(b.size for b in db.scalars(select(SearchBucket))) == [2, 2]
+        assert None not in db.scalars(select(CaseRow.bucket)).all()
+    again = reopen(vault)
+    assert found(again, "Jusuf") == [created[3].number]  # Youssef, as another desk spells it
+    assert found(again, "Олена") == [created[2].number]  # the Cyrillic spelling
+    assert again.damaged_at_unlock == []
+    assert again.verify() == []
+
+
+def test_unlock_reads_the_buckets_not_each_case(vault: Vault) -> None:
+    created = households(vault)
+    for case in created:  # every case's own search record spoilt: unlock must not need it
+        spoil(vault, "case_file", "search", case.uuid)
+    again = reopen(vault)
+    assert found(again, "Kaya") == [created[0].number]
+    assert again.damaged_at_unlock == []
+    spoilt = {d.record for d in again.verify() if d.record.startswith("case_file")}
+    assert spoilt == {f"case_file {case.uuid} [search]" for case in created}
+
+
+def test_cases_without_a_bucket_are_filed_at_unlock(vault: Vault, small_buckets: None) -> None:
+    created = households(vault)
+    with vault.store.write() as db:  # as in a vault written before the buckets existed
+        db.execute(update(CaseRow).values(bucket=None))
+        db.execute(delete(SearchBucket))
+        db.execute(delete(DataKey).where(DataKey.kind == KIND_SEARCH))
+    again = reopen(vault)
+    assert [found(again, name)[0] for name, _ in NAMES] == [case.number for case in created]
+    with again.store.read() as db:
+        assert None not in db.scalars(select(CaseRow.bucket)).all()
+        assert sorted(b.size for b in db.scalars(select(SearchBucket))) == [2, 2]
+    assert again.verify() == []
+
+
+def test_a_damaged_bucket_is_rebuilt_from_the_cases(vault: Vault) -> None:
+    created = households(vault)
+    spoil(vault, "search_bucket", "data", bucket_of(vault, created[0]).uuid)
+    again = reopen(vault)
+    assert again.damaged_at_unlock == []
+    assert [found(again, name)[0] for name, _ in NAMES] == [case.number for case in created]
+    assert again.verify() == []
+
+
+def test_a_bucket_out_of_step_with_the_cases_is_rebuilt(vault: Vault) -> None:
+    created = households(vault)
+    with vault.store.write() as db:  # a case row naming no bucket, but its bucket holds it
+        db.execute(update(CaseRow).where(CaseRow.uuid == created[1].uuid).values(bucket=None))
+    again = reopen(vault)
+    assert found(again, "Nazari") == [created[1].number]
+    assert again.verify() == []
+
+
+def test_verify_names_a_bucket_that_lost_a_case(vault: Vault) -> None:
+    created = households(vault)
+    with vault.store.write() as db:
+        db.execute(
+            update(CaseRow).where(CaseRow.uuid == created[1].uuid).values(bucket="elsewhere")
+        )
+    damage = vault.verify()
+    assert [d.record for d in damage] == [
+        f"search_bucket {bucket_of(vault, created[0]).uuid}",
+        f"case_file {created[1].uuid}",
+    ]
+
+
+def test_a_case_damaged_beyond_its_bucket_is_named(vault: Vault) -> None:
+    created = households(vault)
+    spoil(vault, "search_bucket", "data", bucket_of(vault, created[0]).uuid)
+    spoil(vault, "case_file", "search", created[0].uuid)
+    again = reopen(vault)
+    assert [e.record for e in again.damaged_at_unlock] == [f"case_file {created[0].uuid} [search]"]
+    assert found(again, "Kaya") == []
+    assert found(again, "Haddad") == [created[3].number]
+    third = reopen(again)  # still named the next time: it has no bucket to hide in
+    assert len(third.damaged_at_unlock) == 1
+
+
+def test_every_write_seals_the_bucket_under_a_fresh_key(vault: Vault) -> None:
+    created = households(vault)
+    before = bucket_of(vault, created[0])
+    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    vault.laufzettel.append(created[0].number, entry(caritas))
+    after = bucket_of(vault, created[0])
+    assert after.key_id != before.key_id
+    with vault.store.read() as db:
+        assert db.get(DataKey, before.key_id) is None
+    vault.cases.erase(created[0].number)
+    left = bucket_of(vault, created[1])
+    content = orjson.loads(vault.context.cipher.open(left, SearchBucket.data))
+    assert created[0].uuid not in content and "kaya" not in orjson.dumps(content).decode()
+    # A copy of the bucket from before the erasure can no longer be read.
+    for copy in (before, after):
+        with pytest.raises(IntegrityError):
+            vault.context.cipher.open(copy, SearchBucket.data)
+    assert found(reopen(vault), "Kaya") == []
+
+
+def test_two_desks_writing_into_one_bucket_keep_both_changes(vault: Vault, db_url: str) -> None:
+    created = households(vault)
+    other_desk = Vault.open(db_url, kdf=FLOOR_KDF)
+    other_desk.unlock(ADMIN, ADMIN_PASSWORD)
+    try:
+        current = vault.cases.get(created[0].number)
+        vault.cases.update(dataclasses.replace(current, accommodation="Bahnhofstraße 1"))
+        caritas = other_desk.agencies.by_name()["Caritasverband Herne e.V."]
+        when = dt.datetime(2026, 6, 1, 10, 0, tzinfo=BERLIN)
+        other_desk.laufzettel.append(created[1].number, entry(caritas, when=when))
+    finally:
+        other_desk.close()
+    again = reopen(vault)
+    first = again.cases.search("Kaya")[0]
+    second = again.cases.search("Nazari")[0]
+    assert first.accommodation == "Bahnhofstraße 1"
+    assert second.last_entry == when
+    assert again.verify() == []
