@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import groupby
-from typing import Any, NamedTuple
+from operator import itemgetter
+from typing import Any
 
 import orjson
 from sqlalchemy import select
@@ -14,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from neubeginn.model import crypto
 from neubeginn.model.case_tables import CaseRow, EntryRow, MemberRow, SearchBucket
-from neubeginn.model.chain import entry_bind, genesis_hash, hash_of_entry, utc_iso
+from neubeginn.model.chain import genesis_hash, hash_of_stored, utc_iso
 from neubeginn.model.context import Context, Damage
 from neubeginn.model.encrypted import FieldCipher, Sealed
 from neubeginn.model.errors import IntegrityError
@@ -43,31 +45,56 @@ class _CaseKeys:
         return self._last
 
 
-class _Entry(NamedTuple):
+@dataclass(slots=True)
+class _Entry:
+    """What FieldCipher.open needs of an entry."""
+
     uuid: str
-    case_uuid: str
-    seq: int
-    recorded_at: str  # as utc_iso() gives it
     payload: Sealed
-    prev_hash: bytes
-    entry_hash: bytes
 
 
-def _moment(value: dt.datetime | str) -> str:
+# An entry as stored: uuid, case_uuid, seq, recorded_at (as utc_iso() gives it), payload,
+# prev_hash, entry_hash; texts as their UTF-8 bytes, which is what the chain hash covers.
+type _Stored = tuple[bytes, bytes, int, bytes, bytes, bytes, bytes]
+
+
+def _moment(value: dt.datetime | bytes) -> bytes:
     """utc_iso() of recorded_at as the driver returns it: a datetime (PostgreSQL), or the text
     SQLAlchemy stores in SQLite, "YYYY-MM-DD HH:MM:SS.ffffff" in UTC, which is rewritten
     directly (isoformat leaves out a zero fraction)."""
-    if not isinstance(value, str):
-        return utc_iso(value)
-    text = value.replace(" ", "T", 1)
-    if text.endswith(".000000"):
+    if isinstance(value, dt.datetime):
+        return utc_iso(value).encode()
+    text = value.replace(b" ", b"T", 1)
+    if text.endswith(b".000000"):
         text = text[:-7]
-    return text + "+00:00"
+    return text + b"+00:00"
 
 
-def _raw(value: bytes | memoryview | str) -> bytes:
-    # Text where bytes belong is damage too; keep its bytes so the hash check reports it.
-    return value.encode("utf-8", "surrogateescape") if isinstance(value, str) else bytes(value)
+def _stored_entries(db: Session) -> Iterator[_Stored]:
+    """Every entry in chain order, from the driver's own rows: at 700,000 entries the
+    per-value processing of SQLAlchemy costs more than the hashing."""
+    connection = db.connection()
+    if connection.dialect.name == "sqlite":
+        # Cast to BLOB, every value comes back as the bytes stored, text included: nothing
+        # is decoded per value, and a value of the wrong type is hashed as it is stored.
+        query = (
+            "SELECT CAST(uuid AS BLOB), CAST(case_uuid AS BLOB), seq, CAST(recorded_at AS BLOB),"
+            " CAST(payload AS BLOB), CAST(prev_hash AS BLOB), CAST(entry_hash AS BLOB) "
+            "FROM laufzettel_entry ORDER BY case_uuid, seq"
+        )
+        for uuid, case, seq, at, payload, prev, own in connection.exec_driver_sql(query):
+            yield uuid, case, seq, _moment(at), payload, prev, own
+        return
+    query = (
+        "SELECT uuid, case_uuid, seq, recorded_at, payload, prev_hash, entry_hash "
+        "FROM laufzettel_entry ORDER BY case_uuid, seq"
+    )
+    for uuid, case, seq, at, payload, prev, own in connection.exec_driver_sql(query):
+        yield uuid.encode(), case.encode(), seq, _moment(at), payload, prev, own
+
+
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", "surrogateescape")
 
 
 def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
@@ -140,16 +167,8 @@ def verify_chains(
         )
     }
     seen: set[str] = set()
-    # The driver's own rows: at 700,000 entries the per-value processing of SQLAlchemy
-    # costs more than the hashing.
-    rows = (
-        _Entry(uuid, case_uuid, seq, _moment(at), Sealed(_raw(payload)), _raw(prev), _raw(own))
-        for uuid, case_uuid, seq, at, payload, prev, own in db.connection().exec_driver_sql(
-            "SELECT uuid, case_uuid, seq, recorded_at, payload, prev_hash, entry_hash "
-            "FROM laufzettel_entry ORDER BY case_uuid, seq"
-        )
-    )
-    for case_uuid, group in groupby(rows, key=lambda row: row.case_uuid):
+    for case, group in groupby(_stored_entries(db), key=itemgetter(1)):
+        case_uuid = _text(case)
         if case_uuid not in heads:
             yield Damage(f"laufzettel_entry of {case_uuid}", "entries of an unknown case")
             continue
@@ -162,31 +181,31 @@ def verify_chains(
 
 def _walk(
     case_uuid: str,
-    rows: list[Any],
+    rows: list[_Stored],
     head: tuple[int, bytes],
     decrypt: FieldCipher | None,
 ) -> Iterator[Damage]:
     expected_prev = genesis_hash(case_uuid)
-    for position, row in enumerate(rows, start=1):
-        record = f"laufzettel_entry {row.uuid} (case {case_uuid}, seq {row.seq})"
-        if row.seq != position:
-            yield Damage(record, f"expected entry {position} here: an entry is missing")
-            return
-        if row.prev_hash != expected_prev:
-            yield Damage(record, "does not follow the entry before it (reordered or inserted)")
-        if (
-            hash_of_entry(
-                row.prev_hash, row.uuid, row.case_uuid, row.seq, row.recorded_at, row.payload.raw
+    for position, (uuid, case, seq, moment, payload, prev, own) in enumerate(rows, start=1):
+        if seq != position:
+            yield Damage(
+                _record(uuid, case_uuid, seq),
+                f"expected entry {position} here: an entry is missing",
             )
-            != row.entry_hash
-        ):
-            yield Damage(record, "stored bytes were changed")
+            return
+        if prev != expected_prev:
+            yield Damage(
+                _record(uuid, case_uuid, seq),
+                "does not follow the entry before it (reordered or inserted)",
+            )
+        if hash_of_stored(prev, uuid, case, seq, moment, payload) != own:
+            yield Damage(_record(uuid, case_uuid, seq), "stored bytes were changed")
         elif decrypt is not None:
             try:
-                decrypt.open(row, EntryRow.payload, entry_bind(row))
+                decrypt.open(_Entry(_text(uuid), Sealed(payload)), EntryRow.payload, (seq, prev))
             except IntegrityError as error:
-                yield Damage(record, error.reason)
-        expected_prev = row.entry_hash
+                yield Damage(_record(uuid, case_uuid, seq), error.reason)
+        expected_prev = own
     count, chain_head = head
     if len(rows) != count or expected_prev != chain_head:
         yield Damage(
@@ -195,3 +214,7 @@ def _walk(
             if len(rows) < count
             else "the chain does not end where the case says",
         )
+
+
+def _record(uuid: bytes, case_uuid: str, seq: int) -> str:
+    return f"laufzettel_entry {_text(uuid)} (case {case_uuid}, seq {seq})"

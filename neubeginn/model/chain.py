@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,11 +44,43 @@ def utc_iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat()
 
 
+_ENTRY_LABEL = crypto.associated_data("laufzettel")
+
+
 def hash_of_entry(
     prev_hash: bytes, uuid: str, case_uuid: str, seq: int, recorded_at: str, payload: bytes
 ) -> bytes:
     """The chain hash over an entry's stored values; recorded_at as utc_iso() gives it."""
-    return crypto.digest("laufzettel", prev_hash, uuid, case_uuid, seq, recorded_at, payload)
+    return hash_of_stored(
+        prev_hash, uuid.encode(), case_uuid.encode(), seq, recorded_at.encode(), payload
+    )
+
+
+def hash_of_stored(
+    prev_hash: bytes, uuid: bytes, case_uuid: bytes, seq: int, recorded_at: bytes, payload: bytes
+) -> bytes:
+    """hash_of_entry() with the texts as their UTF-8 bytes.
+
+    It is crypto.digest("laufzettel", prev_hash, uuid, case_uuid, seq, recorded_at, payload),
+    spelt out because verification computes it 700,000 times on a large vault.
+    """
+    number = b"%d" % seq
+    framed = (
+        _ENTRY_LABEL,
+        len(prev_hash).to_bytes(4, "big"),
+        prev_hash,
+        len(uuid).to_bytes(4, "big"),
+        uuid,
+        len(case_uuid).to_bytes(4, "big"),
+        case_uuid,
+        len(number).to_bytes(4, "big"),
+        number,
+        len(recorded_at).to_bytes(4, "big"),
+        recorded_at,
+        len(payload).to_bytes(4, "big"),
+        payload,
+    )
+    return hashlib.sha256(b"".join(framed)).digest()
 
 
 def entry_bind(row: EntryRow) -> tuple[int, bytes]:

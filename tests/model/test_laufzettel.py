@@ -174,5 +174,16 @@ def test_fast_verification_reads_sqlite_times_as_written(micro: int) -> None:
     from neubeginn.model.chain import utc_iso
 
     moment = dt.datetime(2026, 11, 25, 10, 6, 16, micro, tzinfo=dt.UTC)
-    assert _moment(f"2026-11-25 10:06:16.{micro:06d}") == utc_iso(moment)
-    assert _moment(moment) == utc_iso(moment)
+    assert _moment(f"2026-11-25 10:06:16.{micro:06d}".encode()) == utc_iso(moment).encode()
+    assert _moment(moment) == utc_iso(moment).encode()
+
+
+def test_chain_hash_is_the_documented_framing() -> None:
+    """Stored chains must keep verifying: the hash is SHA-256 over the length-prefixed parts
+    (crypto.digest), whatever shortcut computes it."""
+    from neubeginn.model.chain import hash_of_entry
+    from neubeginn.model.crypto import digest
+
+    parts = (bytes(range(32)), "e-uuid", "c-uuid", 12, "2026-11-25T10:06:16+00:00", b"\x01" * 99)
+    assert hash_of_entry(*parts) == digest("laufzettel", *parts)
+    assert hash_of_entry(*parts) != hash_of_entry(bytes(32), *parts[1:])
