@@ -5,7 +5,7 @@ current on every change, dropped at lock; nothing of it is ever written to disk.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,34 +60,31 @@ def search_payload(case: Case, last_entry: dt.datetime | None) -> dict[str, Any]
     }
 
 
-_Line = tuple[str, str, str, int, str, str | None, tuple[str, ...]]
-
-
-def _summary(line: _Line) -> CaseSummary:
-    number, head, native, count, accommodation, last, shared = line
+def _summary(number: str, payload: dict[str, Any]) -> CaseSummary:
+    last = payload["last_entry"]
     return CaseSummary(
         number=number,
-        head_name=head,
-        native_name=native,
-        member_count=count,
-        accommodation=accommodation,
+        head_name=payload["head"],
+        native_name=payload["native"],
+        member_count=payload["count"],
+        accommodation=payload["accommodation"],
         last_entry=dt.datetime.fromisoformat(last) if last else None,
-        shared_with=frozenset(shared),
+        shared_with=frozenset(payload["shared"]),
     )
 
 
 class CaseIndex:
     """Case ids are small ints inside the index; this maps them to uuids and summaries.
 
-    Summary lines are kept as plain tuples and made into CaseSummary objects when asked for:
-    100,000 of them would otherwise cost time at unlock and memory while unlocked.
+    Each case's search payload is kept as it was decoded, and made into a CaseSummary when
+    asked for: 100,000 summaries built at unlock would cost time, and memory while unlocked.
     """
 
     def __init__(self) -> None:
         self._index = SearchIndex()
         self._uuids: list[str] = []
         self._ids: dict[str, int] = {}
-        self._lines: dict[str, _Line] = {}
+        self._lines: dict[str, tuple[str, dict[str, Any]]] = {}  # uuid -> number, payload
         self._numbers: dict[str, str] = {}  # number -> uuid
 
     def __len__(self) -> int:
@@ -95,32 +92,26 @@ class CaseIndex:
 
     def put(self, uuid: str, number: str, payload: dict[str, Any]) -> None:
         """Add or replace one case (after a change)."""
-        case_id = self._remember(uuid, number, payload)
-        self._index.add(case_id, number, payload["terms"], payload["years"])
+        self.put_many(((uuid, number, payload),))
 
     def put_many(self, cases: Iterable[tuple[str, str, dict[str, Any]]]) -> None:
-        """Add many new cases at once (at unlock: the index builds faster in one go)."""
-        self._index.add_many(
-            (self._remember(uuid, number, payload), number, payload["terms"], payload["years"])
-            for uuid, number, payload in cases
-        )
+        """Add or replace many cases at once (at unlock: the index builds faster in one go)."""
+        ids, uuids, lines, numbers = self._ids, self._uuids, self._lines, self._numbers
 
-    def _remember(self, uuid: str, number: str, payload: dict[str, Any]) -> int:
-        case_id = self._ids.get(uuid)
-        if case_id is None:
-            case_id = self._ids[uuid] = len(self._uuids)
-            self._uuids.append(uuid)
-        self._lines[uuid] = (
-            number,
-            payload["head"],
-            payload["native"],
-            payload["count"],
-            payload["accommodation"],
-            payload["last_entry"],
-            tuple(payload["shared"]),
-        )
-        self._numbers[number] = uuid
-        return case_id
+        def remembered() -> Iterator[tuple[int, str, str, list[int]]]:
+            # A loop with its lookups bound once: unlock runs it for every case.
+            for uuid, number, payload in cases:
+                case_id = ids.get(uuid)
+                if case_id is None:
+                    case_id = ids[uuid] = len(uuids)
+                    uuids.append(uuid)
+                elif uuid in lines:
+                    numbers.pop(lines[uuid][0], None)  # the number may have changed
+                lines[uuid] = (number, payload)
+                numbers[number] = uuid
+                yield case_id, number, payload["terms"], payload["years"]
+
+        self._index.add_many(remembered())
 
     def remove(self, uuid: str) -> None:
         line = self._lines.pop(uuid, None)
@@ -133,13 +124,13 @@ class CaseIndex:
 
     def summary(self, uuid: str) -> CaseSummary | None:
         line = self._lines.get(uuid)
-        return None if line is None else _summary(line)
+        return None if line is None else _summary(*line)
 
     def uuid_of(self, number: str) -> str | None:
         return self._numbers.get(number.strip().upper())
 
     def summaries(self) -> list[tuple[str, CaseSummary]]:
-        return [(uuid, _summary(line)) for uuid, line in self._lines.items()]
+        return [(uuid, _summary(*line)) for uuid, line in self._lines.items()]
 
     def search(self, text: str, limit: int) -> list[tuple[str, CaseSummary]]:
         hits = self._index.search(text, limit=limit)
@@ -148,5 +139,5 @@ class CaseIndex:
             uuid = self._uuids[hit.case_id]
             line = self._lines.get(uuid)
             if line is not None:
-                found.append((uuid, _summary(line)))
+                found.append((uuid, _summary(*line)))
         return found

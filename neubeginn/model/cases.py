@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
@@ -23,7 +22,7 @@ from neubeginn.model.context import Context, User
 from neubeginn.model.domain import Case, Member
 from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound
 from neubeginn.model.keyring import KIND_CASE
-from neubeginn.model.search_buckets import SearchBuckets, decrypt_loose
+from neubeginn.model.search_buckets import Reading, SearchBuckets
 from neubeginn.model.tables import DataKey, new_uuid, utc_now
 from neubeginn.model.validation import Problem, clean_text, validate_case
 
@@ -126,26 +125,21 @@ class Cases:
         """Decrypt every case's search record into memory (at unlock). Damaged cases are
         left out and returned, so one bad record never stops the vault from opening."""
         self.index.clear()
-        damaged: list[IntegrityError] = []
+        reading = Reading()
         # Decoding makes hundreds of thousands of small objects and no cycles; the cyclic
         # collector would walk them again and again for nothing.
         gc_was_on = gc.isenabled()
         gc.disable()
         try:
             with self._ctx.store.read() as db:
-                records, unread = self.buckets.read_all(db)
-                keyring = self._ctx.require_keyring()
-                loose_rows = self.buckets.loose_rows(db, unread)
-                loose = list(decrypt_loose(keyring, loose_rows, damaged))
-            filed = ((uuid, number, payload) for uuid, (number, payload) in records.items())
-            self.index.put_many(itertools.chain(filed, loose))
+                self.index.put_many(self.buckets.records(db, reading))
         finally:
             if gc_was_on:
                 gc.enable()
-        if loose or unread:
+        if reading.needs_repair:
             with self._ctx.store.write() as db:
-                self.buckets.repair(db, unread)
-        return damaged
+                self.buckets.repair(db, reading.unread)
+        return reading.damaged
 
     def forget(self) -> None:
         self.index.clear()

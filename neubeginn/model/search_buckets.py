@@ -18,6 +18,7 @@ records, so a damaged bucket costs time, never a case.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
@@ -36,6 +37,20 @@ CAPACITY = 256  # ~130 kB sealed: rewriting one on every change stays a few mill
 type Record = list[Any]  # [case number, search payload]; JSON has no tuples
 type Records = dict[str, Record]  # by case uuid
 type Filing = tuple[str, str, str | None, dict[str, Any]]  # case uuid, number, bucket, payload
+type SearchRecord = tuple[str, str, dict[str, Any]]  # case uuid, number, payload
+
+
+@dataclass
+class Reading:
+    """What reading the records at unlock met besides them."""
+
+    unread: list[str] = field(default_factory=list)  # buckets that could not be read
+    loose: int = 0  # cases read from their own records
+    damaged: list[IntegrityError] = field(default_factory=list)  # cases not read at all
+
+    @property
+    def needs_repair(self) -> bool:
+        return bool(self.unread or self.loose)
 
 
 def context(bucket_uuid: str, key_id: bytes) -> bytes:
@@ -58,8 +73,9 @@ class SearchBuckets:
 
     # -- unlock ------------------------------------------------------------------------------
 
-    def read_all(self, db: Session) -> tuple[Records, list[str]]:
-        """Every readable bucket's records, and the uuids of the buckets that are not.
+    def records(self, db: Session, reading: Reading) -> Iterator[SearchRecord]:
+        """Every case's search record: bucket by bucket, then those of the cases no readable
+        bucket holds, from their own records. One bucket's records are in memory at a time.
 
         A bucket that does not hold exactly the cases whose rows name it counts as
         unreadable too: its cases are then read from their own records.
@@ -72,8 +88,6 @@ class SearchBuckets:
                 select(CaseRow.bucket, func.count()).group_by(CaseRow.bucket)
             )
         }
-        records: Records = {}
-        unread: list[str] = []
         # The driver's rows: decryption is the work here, not the ORM's bookkeeping.
         for uuid, key_id, data, owner, kind, wrapped in connection.exec_driver_sql(
             "SELECT b.uuid, b.key_id, b.data, k.owner_uuid, k.kind, k.wrapped_key "
@@ -83,20 +97,19 @@ class SearchBuckets:
                 key_id = bytes(key_id)
                 raw = keyring.unwrap_uncached(key_id, owner, kind, bytes(wrapped))
                 sealed = crypto.AeadKey(key_id, raw).open(bytes(data), context(uuid, key_id))
-                content = orjson.loads(sealed)
+                content: Records = orjson.loads(sealed)
             except (crypto.InvalidTag, ValueError, TypeError):  # TypeError: its key is gone
-                unread.append(uuid)
+                reading.unread.append(uuid)
                 continue
             if len(content) != counts.get(uuid, 0):
-                unread.append(uuid)
+                reading.unread.append(uuid)
                 continue
-            records.update(content)
-        return records, unread
-
-    def loose_rows(self, db: Session, unread: Sequence[str]) -> Iterator[Any]:
-        """Driver rows (uuid, number, key_id, search, key owner, kind, wrapped key) of the
-        cases whose record no readable bucket holds."""
-        yield from db.connection().execute(_LOOSE, {"unread": list(unread)})
+            for case_uuid, (number, payload) in content.items():
+                yield case_uuid, number, payload
+        loose = connection.execute(_LOOSE, {"unread": reading.unread})
+        for record in decrypt_loose(keyring, loose, reading.damaged):
+            reading.loose += 1
+            yield record
 
     def repair(self, db: Session, unread: Sequence[str]) -> None:
         """Drop the unreadable buckets and file every case no bucket holds. Their own records
@@ -107,7 +120,7 @@ class SearchBuckets:
             if bucket is not None:
                 self._drop(db, bucket)
         keyring = self._ctx.require_keyring()
-        loose = decrypt_loose(keyring, self.loose_rows(db, ()), [])
+        loose = decrypt_loose(keyring, db.connection().execute(_LOOSE, {"unread": []}), [])
         self.file(db, [(uuid, number, None, payload) for uuid, number, payload in loose])
 
     # -- writing -----------------------------------------------------------------------------
@@ -207,8 +220,9 @@ class SearchBuckets:
 
 def decrypt_loose(
     keyring: Keyring, rows: Iterable[Any], damaged: list[IntegrityError]
-) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(uuid, number, search payload) of loose_rows(); the damaged ones go to `damaged`.
+) -> Iterator[SearchRecord]:
+    """The search records of cases from their own rows (uuid, number, key_id, search, and
+    the key's owner_uuid, kind, wrapped_key); the damaged ones go to `damaged`.
 
     The case keys are unwrapped one by one and not kept: a vault upgraded from before the
     buckets has 100,000 of them, which would fill the keyring's cache for nothing. The
