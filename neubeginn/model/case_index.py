@@ -113,6 +113,32 @@ class CaseIndex:
 
         self._index.add_many(remembered())
 
+    def put_block(
+        self,
+        uuids: list[str],
+        numbers: list[str],
+        payloads: list[dict[str, Any]],
+        postings: dict[str, list[int]],
+        born: dict[str, list[int]],
+    ) -> None:
+        """Add the cases of a search bucket at once, their forms and birth years already
+        inverted (see SearchIndex.add_block); ready() after the last block."""
+        if not self._ids.keys().isdisjoint(uuids):  # a case met before: one by one
+            self.put_many(zip(uuids, numbers, payloads, strict=True))
+            return
+        first = len(self._uuids)
+        self._uuids.extend(uuids)
+        self._ids.update(zip(uuids, range(first, first + len(uuids)), strict=True))
+        self._lines.update(zip(uuids, zip(numbers, payloads, strict=True), strict=True))
+        self._numbers.update(zip(numbers, uuids, strict=True))
+        terms = [payload["terms"] for payload in payloads]
+        years = [payload["years"] for payload in payloads]
+        self._index.add_block(first, numbers, terms, years, postings, born)
+
+    def ready(self) -> None:
+        """Get ready for the first search (sorting what prefix search needs)."""
+        self._index.flush()
+
     def remove(self, uuid: str) -> None:
         line = self._lines.pop(uuid, None)
         if line is not None:

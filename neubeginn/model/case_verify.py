@@ -20,6 +20,7 @@ from neubeginn.model.chain import genesis_hash, hash_of_stored, utc_iso
 from neubeginn.model.context import Context, Damage
 from neubeginn.model.encrypted import FieldCipher, Sealed
 from neubeginn.model.errors import IntegrityError
+from neubeginn.model.search_buckets import records_of, stored_form
 from neubeginn.model.tables import DataKey
 
 
@@ -140,10 +141,16 @@ def _verify_buckets(
         record = f"search_bucket {bucket.uuid}"
         try:
             content = orjson.loads(cipher.open(bucket, SearchBucket.data))
+            records = records_of(content)
         except IntegrityError as error:
             yield Damage(error.record, error.reason)
             continue
-        for uuid, (number, payload) in content.items():
+        except (ValueError, TypeError, KeyError):
+            yield Damage(record, "its content is not a bucket's")
+            continue
+        if stored_form(records) != content:
+            yield Damage(record, "its inverted forms do not match its cases")
+        for uuid, (number, payload) in records.items():
             held[uuid] = bucket.uuid
             if searchable.get(uuid) != (bucket.uuid, _digest(number, payload)):
                 yield Damage(record, f"its copy of case {uuid} differs from the case's own")

@@ -132,7 +132,7 @@ class Cases:
         gc.disable()
         try:
             with self._ctx.store.read() as db:
-                self.index.put_many(self.buckets.records(db, reading))
+                self.buckets.fill(db, self.index, reading)
         finally:
             if gc_was_on:
                 gc.enable()

@@ -26,23 +26,28 @@ from sqlalchemy import String, bindparam, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from neubeginn.model import crypto
+from neubeginn.model.case_index import CaseIndex
 from neubeginn.model.case_tables import CaseRow, SearchBucket
 from neubeginn.model.context import Context
 from neubeginn.model.errors import IntegrityError
 from neubeginn.model.keyring import KIND_SEARCH, Keyring
+from neubeginn.model.search.index import search_keys
 from neubeginn.model.tables import DataKey, new_uuid
 
-CAPACITY = 256  # ~130 kB sealed: rewriting one on every change stays a few milliseconds
+# About 300 kB sealed. Larger buckets unlock faster (fewer forms to merge) but each change
+# rewrites one: at 512 an append takes about 7 ms, at 1,024 about 10 ms (benchmarks.md).
+CAPACITY = 512
 
 type Record = list[Any]  # [case number, search payload]; JSON has no tuples
 type Records = dict[str, Record]  # by case uuid
+_COLUMNS = ("uuids", "numbers", "payloads")
 type Filing = tuple[str, str, str | None, dict[str, Any]]  # case uuid, number, bucket, payload
 type SearchRecord = tuple[str, str, dict[str, Any]]  # case uuid, number, payload
 
 
 @dataclass
 class Reading:
-    """What reading the records at unlock met besides them."""
+    """What filling the index at unlock met besides the records."""
 
     unread: list[str] = field(default_factory=list)  # buckets that could not be read
     loose: int = 0  # cases read from their own records
@@ -73,9 +78,9 @@ class SearchBuckets:
 
     # -- unlock ------------------------------------------------------------------------------
 
-    def records(self, db: Session, reading: Reading) -> Iterator[SearchRecord]:
-        """Every case's search record: bucket by bucket, then those of the cases no readable
-        bucket holds, from their own records. One bucket's records are in memory at a time.
+    def fill(self, db: Session, index: CaseIndex, reading: Reading) -> None:
+        """Index every case's search record: bucket by bucket, then the cases no readable
+        bucket holds, from their own records. One bucket is in memory at a time.
 
         A bucket that does not hold exactly the cases whose rows name it counts as
         unreadable too: its cases are then read from their own records.
@@ -97,19 +102,21 @@ class SearchBuckets:
                 key_id = bytes(key_id)
                 raw = keyring.unwrap_uncached(key_id, owner, kind, bytes(wrapped))
                 sealed = crypto.AeadKey(key_id, raw).open(bytes(data), context(uuid, key_id))
-                content: Records = orjson.loads(sealed)
-            except (crypto.InvalidTag, ValueError, TypeError):  # TypeError: its key is gone
+                content = orjson.loads(sealed)
+                uuids, numbers, payloads = (content[name] for name in _COLUMNS)
+                postings, born = content["postings"], content["born"]
+            except (crypto.InvalidTag, ValueError, TypeError, KeyError):  # TypeError: no key
                 reading.unread.append(uuid)
                 continue
-            if len(content) != counts.get(uuid, 0):
+            if not len(uuids) == len(numbers) == len(payloads) == counts.get(uuid, 0):
                 reading.unread.append(uuid)
                 continue
-            for case_uuid, (number, payload) in content.items():
-                yield case_uuid, number, payload
+            index.put_block(uuids, numbers, payloads, postings, born)
         loose = connection.execute(_LOOSE, {"unread": reading.unread})
-        for record in decrypt_loose(keyring, loose, reading.damaged):
-            reading.loose += 1
-            yield record
+        indexed = len(index)
+        index.put_many(decrypt_loose(keyring, loose, reading.damaged))
+        reading.loose = len(index) - indexed
+        index.ready()
 
     def repair(self, db: Session, unread: Sequence[str]) -> None:
         """Drop the unreadable buckets and file every case no bucket holds. Their own records
@@ -134,11 +141,14 @@ class SearchBuckets:
         loose = changes.pop(None, {})
         for bucket_uuid, changed in changes.items():
             bucket = db.get(SearchBucket, bucket_uuid, with_for_update=True)
-            content = self._open(db, bucket)
-            if bucket is None or content is None:
+            stored = self._open(db, bucket)
+            if bucket is None or stored is None:
                 loose.update(changed)
-            else:
-                self._write(db, bucket, content | changed)
+                continue
+            held = records_of(stored)
+            # A Laufzettel entry changes a case's line, not its names: the forms stay put.
+            same = all(_same_forms(held.get(uuid), new) for uuid, new in changed.items())
+            self._write(db, bucket, held | changed, stored if same else None)
         if loose:
             self._place(db, loose)
 
@@ -148,12 +158,13 @@ class SearchBuckets:
             return
         bucket = db.get(SearchBucket, row.bucket, with_for_update=True)
         row.bucket = None
-        content = self._open(db, bucket)
-        if bucket is None or content is None:
+        stored = self._open(db, bucket)
+        if bucket is None or stored is None:
             return
-        content.pop(row.uuid, None)
-        if content:
-            self._write(db, bucket, content)
+        records = records_of(stored)
+        records.pop(row.uuid, None)
+        if records:
+            self._write(db, bucket, records)
         else:
             self._drop(db, bucket)
 
@@ -170,38 +181,50 @@ class SearchBuckets:
         )
         while pending:
             bucket = next(with_room, None)
-            content = self._open(db, bucket)
-            if bucket is None or content is None:
-                bucket, content = SearchBucket(uuid=new_uuid()), {}
-            room = CAPACITY - len(content)
+            stored = self._open(db, bucket)
+            if bucket is None or stored is None:
+                bucket, records = SearchBucket(uuid=new_uuid()), {}
+            else:
+                records = records_of(stored)
+            room = CAPACITY - len(records)
             taken, pending = pending[:room], pending[room:]
-            content.update(taken)
-            self._write(db, bucket, content)
+            records.update(taken)
+            self._write(db, bucket, records)
             db.execute(
                 update(CaseRow)
                 .where(CaseRow.uuid.in_([uuid for uuid, _ in taken]))
                 .values(bucket=bucket.uuid)
             )
 
-    def _open(self, db: Session, bucket: SearchBucket | None) -> Records | None:
-        """A bucket's records; a bucket that fails to open is dropped (its cases become
+    def _open(self, db: Session, bucket: SearchBucket | None) -> dict[str, Any] | None:
+        """A bucket's stored_form(); a bucket that fails to open is dropped (its cases become
         loose and are filed again from their own records), so a write never fails on it."""
         if bucket is None:
             return None
         try:
-            content: Records = orjson.loads(self._ctx.cipher.open(bucket, SearchBucket.data))
-            return content
-        except (IntegrityError, ValueError):
+            stored: dict[str, Any] = orjson.loads(self._ctx.cipher.open(bucket, SearchBucket.data))
+            records_of(stored)  # well formed
+            return stored
+        except (IntegrityError, ValueError, TypeError, KeyError):
             self._drop(db, bucket)
             return None
 
-    def _write(self, db: Session, bucket: SearchBucket, content: Records) -> None:
+    def _write(
+        self,
+        db: Session,
+        bucket: SearchBucket,
+        records: Records,
+        same_forms: dict[str, Any] | None = None,
+    ) -> None:
+        """Seal the bucket under a fresh key; `same_forms`: a stored form whose inverted
+        forms still hold (no case added, removed or renamed)."""
         keyring = self._ctx.require_keyring()
         retired = bucket.key_id
         key_row, key = keyring.new_data_key(bucket.uuid, KIND_SEARCH)
         db.add(key_row)
         bucket.key_id = key.key_id
-        bucket.size = len(content)
+        bucket.size = len(records)
+        content = stored_form(records, same_forms)
         self._ctx.cipher.seal(bucket, SearchBucket.data, key, orjson.dumps(content))
         db.add(bucket)
         if retired is not None:
@@ -216,6 +239,49 @@ class SearchBuckets:
     def _destroy_key(self, db: Session, key_id: bytes) -> None:
         db.execute(delete(DataKey).where(DataKey.key_id == key_id))
         self._ctx.require_keyring().forget(key_id)
+
+
+def stored_form(records: Records, same_forms: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A bucket's content as sealed: its cases in columns, and their forms and birth years
+    inverted (form → positions of the cases having it), so that unlock indexes a bucket
+    with a step per form rather than a loop over its cases (SearchIndex.add_block).
+
+    `same_forms` is an earlier stored form of these very cases in the same order with the
+    same names and birth years; its inverted forms are taken over instead of computed.
+    """
+    if same_forms is not None:
+        postings, born = same_forms["postings"], same_forms["born"]
+    else:
+        postings, born = {}, {}
+        for position, (_, payload) in enumerate(records.values()):
+            for form in search_keys(payload["terms"], ()):
+                postings.setdefault(str(form), []).append(position)
+            for year in set(payload["years"]):
+                born.setdefault(str(year), []).append(position)
+    return {
+        "uuids": list(records),
+        "numbers": [number for number, _ in records.values()],
+        "payloads": [payload for _, payload in records.values()],
+        "postings": postings,
+        "born": born,
+    }
+
+
+def _same_forms(old: Record | None, new: Record) -> bool:
+    return (
+        old is not None
+        and old[1]["terms"] == new[1]["terms"]
+        and old[1]["years"] == new[1]["years"]
+    )
+
+
+def records_of(content: dict[str, Any]) -> Records:
+    """The records of a bucket's stored_form()."""
+    uuids, numbers, payloads = (content[name] for name in _COLUMNS)
+    return {
+        uuid: [number, payload]
+        for uuid, number, payload in zip(uuids, numbers, payloads, strict=True)
+    }
 
 
 def decrypt_loose(

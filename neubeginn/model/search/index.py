@@ -5,7 +5,9 @@ or the longer names.member_search_terms) and never written anywhere. Layout, cho
 building and typing stay fast in pure Python:
 
 * ``postings``: folded form (and birth year) → list of case ids. A case's forms go in once
-  each; building is one dict lookup and one append per distinct form, nothing more.
+  each; building is one dict lookup and one append per distinct form, nothing more. At
+  unlock whole blocks of cases come already inverted (`add_block`, from a search bucket):
+  one lookup and one extend per form of the block.
 * ``skeletons``: key → the folded forms that have it. Keys are registered only when a form is
   first seen, so they cost nothing per case, and no posting lists are duplicated for them.
 * sorted lists of the forms and the keys, for prefix search by bisection.
@@ -27,7 +29,7 @@ import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any
 
 from neubeginn.model.search.names import Token, analyse, glued, is_article, token_keys
 from neubeginn.model.search.numbers import CaseNumbers, SortedKeys
@@ -43,7 +45,6 @@ _CASE_NUMBER = re.compile(r"[a-z]{1,4}\d+")
 _VOWELS = frozenset("aeiouy")
 
 type _Levels = list[tuple[float, list[int]]]
-type _Touched = list[list[int]]
 type _Members = list[list[list[str]]] | str
 type _Case = tuple[int, str, _Members, list[int]]
 
@@ -64,8 +65,8 @@ class SearchIndex:
 
     def clear(self) -> None:
         """Forget every case (on lock)."""
-        # Every posting list a case was appended to, for remove().
-        self._touched: dict[int, list[list[int]]] = {}
+        # What each case was indexed from (its members' forms, birth years), for remove().
+        self._indexed: dict[int, tuple[_Members, list[int]]] = {}
         self._postings: dict[str | int, list[int]] = {}
         self._skeletons: dict[str, list[str]] = {}
         self._numbers = CaseNumbers()
@@ -73,7 +74,7 @@ class SearchIndex:
         self._skeleton_keys = SortedKeys()
 
     def __len__(self) -> int:
-        return len(self._touched)
+        return len(self._indexed)
 
     def add(self, case_id: int, number: str, members: _Members, birth_years: list[int]) -> None:
         """Index a case; replaces what was indexed for case_id before.
@@ -99,25 +100,61 @@ class SearchIndex:
         gc.disable()
         try:
             self._add_all(cases)
-            self._flush()
+            self.flush()
         finally:
             if enabled:
                 gc.enable()
 
+    def add_block(
+        self,
+        first_id: int,
+        numbers: list[str],
+        members: list[_Members],
+        birth_years: list[list[int]],
+        postings: dict[str, list[int]],
+        born: dict[str, list[int]],
+    ) -> None:
+        """Index a run of new cases, ids first_id, first_id + 1 …, from their forms already
+        inverted: `postings` and `born` map each form and birth year (as text) to the
+        positions in the run of the cases having it. `members` and `birth_years` are what
+        each case would be add()ed with (kept for remove()). Call flush() after the last."""
+        ids = list(range(first_id, first_id + len(numbers)))
+        self._indexed.update(zip(ids, zip(members, birth_years, strict=True), strict=True))
+        self._numbers.number_of.update(zip(ids, numbers, strict=True))
+        self._numbers.pending.update(dict.fromkeys(ids))
+        known = self._postings.get
+        # Each case's id is one int object, shared by all its posting lists (as add() does).
+        case_id = ids.__getitem__
+        for form, positions in postings.items():
+            cases = known(form)
+            if cases is None:
+                cases = self._postings[form] = []
+                self._file_form(form, token_keys(form))
+            cases.extend(map(case_id, positions))
+        for year, positions in born.items():
+            self._postings.setdefault(int(year), []).extend(map(case_id, positions))
+
+    def flush(self) -> None:
+        """Get ready to search (searching does it too; add_many() does it at its end)."""
+        self._numbers.flush()
+        for keys in (self._forms, self._skeleton_keys):
+            if keys.pending:
+                keys.flush()
+
     def remove(self, case_id: int) -> None:
         """Take a case out of the index; unknown ids are ignored."""
-        touched = self._touched.pop(case_id, None)
-        if touched is None:
+        indexed = self._indexed.pop(case_id, None)
+        if indexed is None:
             return
-        for cases in touched:
-            cases.remove(case_id)
+        for key in search_keys(*indexed):
+            self._postings[key].remove(case_id)
         self._numbers.remove(case_id)
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """The best matching cases, best first; equal scores in case number order."""
         if limit <= 0:
             return []
-        self._flush()
+        self.flush()
         tokens = analyse(query)
         if not tokens:
             return []
@@ -139,37 +176,26 @@ class SearchIndex:
         return self._best_combined(levels, required, limit)
 
     def _add_all(self, cases: Iterable[_Case]) -> None:
-        # Unlock runs this for 100,000 cases: one loop with its lookups bound once; the set
-        # comprehension and map run in C; a family's shared name touches its posting list
-        # once. Birth years (int) share the posting dict with the names (str): no collision.
-        touched_of = self._touched
+        # Unlock runs this for the cases no search bucket holds, up to 100,000 of them after
+        # an upgrade: one loop with its lookups bound once; the set comprehension and map run
+        # in C; a family's shared name touches its posting list once. Birth years (int)
+        # share the posting dict with the names (str): no collision.
+        indexed = self._indexed
         known = self._postings.get
         numbers = self._numbers.number_of
         pending = self._numbers.pending
         for case_id, number, members, birth_years in cases:
-            if case_id in touched_of:
+            if case_id in indexed:
                 self.remove(case_id)
-            keys: set[str | int] = (
-                set(members.split())
-                if type(members) is str
-                else {term[0] for member in members for term in member}
-            )
-            keys.update(birth_years)
-            found = list(map(known, keys))
-            touched = (
-                self._add_forms(keys, found, members) if None in found else cast(_Touched, found)
-            )
-            for posting in touched:
+            keys = search_keys(members, birth_years)
+            found: list[Any] = list(map(known, keys))  # posting lists, None for new keys
+            if None in found:
+                found = self._add_forms(keys, found, members)
+            for posting in found:
                 posting.append(case_id)
-            touched_of[case_id] = touched
+            indexed[case_id] = (members, birth_years)
             numbers[case_id] = number
             pending[case_id] = None
-
-    def _flush(self) -> None:
-        self._numbers.flush()
-        for keys in (self._forms, self._skeleton_keys):
-            if keys.pending:
-                keys.flush()
 
     def _add_forms(
         self,
@@ -307,6 +333,17 @@ class SearchIndex:
 
     def _by_number(self, case_ids: Iterable[int], count: int) -> list[int]:
         return heapq.nsmallest(count, case_ids, key=self._numbers.number_of.__getitem__)
+
+
+def search_keys(members: _Members, birth_years: Iterable[int]) -> set[str | int]:
+    """The distinct forms and birth years a case is indexed under."""
+    keys: set[str | int] = (
+        set(members.split())
+        if type(members) is str
+        else {term[0] for member in members for term in member}
+    )
+    keys.update(birth_years)
+    return keys
 
 
 def _dice(a: str, b: str) -> float:
