@@ -21,9 +21,11 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import orjson
 import psutil
 import pytest
 
+from neubeginn.model.case_index import CaseIndex
 from neubeginn.model.case_verify import verify_chains
 from neubeginn.model.domain import EntryStatus, LaufzettelEntry, Topic
 from neubeginn.model.store import sqlite_url
@@ -117,6 +119,28 @@ def test_unlock_and_index(benchmark: Callable[..., object], vault: Vault) -> Non
 
 def test_index_build_only(benchmark: Callable[..., object], vault: Vault) -> None:
     benchmark.pedantic(vault.cases.load_index, rounds=3, iterations=1)
+
+
+def test_index_build_plaintext(benchmark: Callable[..., object], vault: Vault) -> None:
+    """The same index built as an unencrypted store would: the same 100,000 search records
+    as plain JSON rows of a SQLite table, read, decoded and indexed case by case."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE search (uuid TEXT, number TEXT, record TEXT)")
+    connection.executemany(
+        "INSERT INTO search VALUES (?, ?, ?)",
+        (
+            (uuid, number, orjson.dumps(payload).decode())
+            for uuid, (number, payload) in vault.cases.index._lines.items()
+        ),
+    )
+
+    def build() -> int:
+        index = CaseIndex()
+        rows = connection.execute("SELECT uuid, number, record FROM search")
+        index.put_many((uuid, number, orjson.loads(record)) for uuid, number, record in rows)
+        return len(index)
+
+    assert benchmark.pedantic(build, rounds=3, iterations=1) == len(vault.cases.index)
 
 
 def _percentile(samples: list[float], share: float) -> float:
