@@ -185,3 +185,23 @@ def test_two_desks_writing_into_one_bucket_keep_both_changes(vault: Vault, db_ur
     assert first.accommodation == "Bahnhofstraße 1"
     assert second.last_entry == when
     assert again.verify() == []
+
+
+def test_a_write_never_fails_on_a_damaged_bucket(vault: Vault) -> None:
+    created = households(vault)
+    spoil(vault, "search_bucket", "data", bucket_of(vault, created[0]).uuid)
+    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    when = dt.datetime(2026, 7, 1, 9, 0, tzinfo=BERLIN)
+    vault.laufzettel.append(created[0].number, entry(caritas, when=when))
+    with vault.store.read() as db:  # the damaged bucket is gone; its other cases are loose
+        buckets = db.scalars(select(SearchBucket)).all()
+        assert [b.size for b in buckets] == [1]
+        assert (
+            db.scalars(select(CaseRow.bucket).where(CaseRow.bucket.is_(None))).all() == [None] * 3
+        )
+    again = reopen(vault)
+    assert [found(again, name)[0] for name, _ in NAMES] == [case.number for case in created]
+    assert again.cases.search("Kaya")[0].last_entry == when
+    with again.store.read() as db:
+        assert None not in db.scalars(select(CaseRow.bucket)).all()
+    assert again.verify() == []
