@@ -8,7 +8,7 @@ import datetime as dt
 
 import orjson
 import pytest
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, func, select, text, update
 
 from neubeginn.model import search_buckets
 from neubeginn.model.case_tables import CaseRow, SearchBucket
@@ -196,9 +196,8 @@ def test_a_write_never_fails_on_a_damaged_bucket(vault: Vault) -> None:
     with vault.store.read() as db:  # the damaged bucket is gone; its other cases are loose
         buckets = db.scalars(select(SearchBucket)).all()
         assert [b.size for b in buckets] == [1]
-        assert (
-            db.scalars(select(CaseRow.bucket).where(CaseRow.bucket.is_(None))).all() == [None] * 3
-        )
+        loose = select(func.count()).select_from(CaseRow).where(CaseRow.bucket.is_(None))
+        assert db.scalar(loose) == 3
     again = reopen(vault)
     assert [found(again, name)[0] for name, _ in NAMES] == [case.number for case in created]
     assert again.cases.search("Kaya")[0].last_entry == when
