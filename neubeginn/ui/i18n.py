@@ -14,24 +14,6 @@ def catalog_path(language: str) -> Path:
     return CATALOG_DIR / f"{CATALOG_NAME}_{language}.qm"
 
 
-class CatalogTranslator(QTranslator):
-    """Our catalog, with one fallback: a message lupdate could not give a class context
-    (`tr = self.tr; tr("…")` in a method) sits in the empty context, while Qt asks for it
-    under the class name; without the fallback it would stay German."""
-
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        found = super().translate(context, source_text, disambiguation, n)
-        if not found and context:
-            found = super().translate("", source_text, disambiguation, n)
-        return found or ""
-
-
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's catalog (dialog buttons) and, unless German, ours; keep the result alive.
 
@@ -45,7 +27,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
     if language != "de":
-        ours = CatalogTranslator(app)
+        ours = QTranslator(app)
         if ours.load(str(catalog_path(language))):
             app.installTranslator(ours)
             installed.append(ours)

@@ -2,449 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-    <message>
-        <source>Fehler im Personenbogen</source>
-        <translation>Errors in the person sheet</translation>
-    </message>
-    <message>
-        <source>Ordnerversion</source>
-        <translation>Folder version</translation>
-    </message>
-    <message>
-        <source>Ausgebende Stelle</source>
-        <translation>Issuing office</translation>
-    </message>
-    <message>
-        <source>Ausgegeben am</source>
-        <translation>Issued on</translation>
-    </message>
-    <message>
-        <source>Unterkunft oder Anschrift</source>
-        <translation>Accommodation or address</translation>
-    </message>
-    <message>
-        <source>Drucksprachen</source>
-        <translation>Print languages</translation>
-    </message>
-    <message>
-        <source>Haushalt</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>Unterkunft / Anschrift</source>
-        <translation>Accommodation / address</translation>
-    </message>
-    <message>
-        <source>Drucksprachen (Deutsch wird immer gedruckt)</source>
-        <translation>Print languages (German is always printed)</translation>
-    </message>
-    <message>
-        <source>Mitglied &amp;hinzufügen</source>
-        <translation>&amp;Add member</translation>
-    </message>
-    <message>
-        <source>Mitglied entfernen</source>
-        <translation>Remove member</translation>
-    </message>
-    <message>
-        <source>Haushaltsmitglieder</source>
-        <translation>Household members</translation>
-    </message>
-    <message>
-        <source>Zuständige Stellen</source>
-        <translation>Responsible offices</translation>
-    </message>
-    <message>
-        <source>Einwilligung hinzufügen</source>
-        <translation>Add consent</translation>
-    </message>
-    <message>
-        <source>Einwilligung entfernen</source>
-        <translation>Remove consent</translation>
-    </message>
-    <message>
-        <source>Einwilligungen</source>
-        <translation>Consents</translation>
-    </message>
-    <message>
-        <source>Nur lesen: Ihr Konto darf den Personenbogen nicht ändern.</source>
-        <translation>Read only: your account may not change the person sheet.</translation>
-    </message>
-    <message>
-        <source>Speicherstatus</source>
-        <translation>Save status</translation>
-    </message>
-    <message>
-        <source>&amp;Speichern</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Personenbogen speichern</source>
-        <translation>Save person sheet</translation>
-    </message>
-    <message>
-        <source>Speichern (Strg+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Keine Akte geöffnet.</source>
-        <translation>No case open.</translation>
-    </message>
-    <message>
-        <source>Keine Akte geöffnet</source>
-        <translation>No case open</translation>
-    </message>
-    <message>
-        <source>Akte wird geladen …</source>
-        <translation>Loading case …</translation>
-    </message>
-    <message>
-        <source>Akte wird geladen</source>
-        <translation>Loading case</translation>
-    </message>
-    <message>
-        <source>Aktenzeichen</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <source>Haushaltsvorstand</source>
-        <translation>Head of household</translation>
-    </message>
-    <message>
-        <source>Personenbogen und Laufzettel</source>
-        <translation>Person sheet and routing slip</translation>
-    </message>
-    <message>
-        <source>&amp;Personenbogen</source>
-        <translation>&amp;Person sheet</translation>
-    </message>
-    <message>
-        <source>&amp;Laufzettel</source>
-        <translation>&amp;Routing slip</translation>
-    </message>
-    <message>
-        <source>Einwilligung erteilt am</source>
-        <translation>Consent given on</translation>
-    </message>
-    <message>
-        <source>Daten dürfen gespeichert werden</source>
-        <translation>Data may be stored</translation>
-    </message>
-    <message>
-        <source>Weitergabe an Beratungsstellen erlaubt</source>
-        <translation>Sharing with counselling agencies allowed</translation>
-    </message>
-    <message>
-        <source>Beratungsstellen, an die weitergegeben werden darf</source>
-        <translation>Agencies the data may be shared with</translation>
-    </message>
-    <message>
-        <source>Aufgenommen von</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>Widerrufen am</source>
-        <translation>Withdrawn on</translation>
-    </message>
-    <message>
-        <source>Erteilt am</source>
-        <translation>Given on</translation>
-    </message>
-    <message>
-        <source>Nur an diese Stellen (keine: an alle)</source>
-        <translation>Only these agencies (none: all)</translation>
-    </message>
-    <message>
-        <source>Familienname</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <source>Vornamen</source>
-        <translation>Given names</translation>
-    </message>
-    <message>
-        <source>Name in eigener Schrift</source>
-        <translation>Name in own script</translation>
-    </message>
-    <message>
-        <source>Geschlecht</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Geburtsdatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Staatsangehörigkeit</source>
-        <translation>Nationality</translation>
-    </message>
-    <message>
-        <source>Verwandtschaftsverhältnis</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Sprachen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <source>Deutschkenntnisse</source>
-        <translation>German level</translation>
-    </message>
-    <message>
-        <source>Alphabetisierung</source>
-        <translation>Literacy</translation>
-    </message>
-    <message>
-        <source>Schuljahre</source>
-        <translation>Years of school</translation>
-    </message>
-    <message>
-        <source>unbekannt</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>Zuletzt besuchte Schule</source>
-        <translation>Last school attended</translation>
-    </message>
-    <message>
-        <source>Schulabschlüsse</source>
-        <translation>School certificates</translation>
-    </message>
-    <message>
-        <source>Berufsausbildung</source>
-        <translation>Vocational training</translation>
-    </message>
-    <message>
-        <source>Berufserfahrung</source>
-        <translation>Work experience</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Aufenthaltsstatus</source>
-        <translation>Residence status</translation>
-    </message>
-    <message>
-        <source>Rechtsgrundlage</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>z. B. § 25 Abs. 2 AufenthG</source>
-        <translation>e.g. § 25 (2) AufenthG</translation>
-    </message>
-    <message>
-        <source>Aufenthaltstitel gültig bis</source>
-        <translation>Residence permit valid until</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>BAMF-Aktenzeichen</source>
-        <translation>BAMF file number</translation>
-    </message>
-    <message>
-        <source>BG-Nummer (Jobcenter)</source>
-        <translation>BG number (Jobcenter)</translation>
-    </message>
-    <message>
-        <source>Notizen</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>&amp;Familienname</source>
-        <translation>&amp;Family name</translation>
-    </message>
-    <message>
-        <source>&amp;Vornamen</source>
-        <translation>&amp;Given names</translation>
-    </message>
-    <message>
-        <source>Verhältnis zum Haushaltsvorstand</source>
-        <translation>Relationship to head of household</translation>
-    </message>
-    <message>
-        <source>Sprachen, Schule und Beruf</source>
-        <translation>Languages, school and work</translation>
-    </message>
-    <message>
-        <source>Aufenthalt und Kontakt</source>
-        <translation>Residence and contact</translation>
-    </message>
-    <message>
-        <source>Gültig bis</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>Neuer Eintrag</source>
-        <translation>New entry</translation>
-    </message>
-    <message>
-        <source>Eintrag ergänzen</source>
-        <translation>Add to entry</translation>
-    </message>
-    <message>
-        <source>Datum und Uhrzeit</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Beratungsstelle</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <source>Berater/in</source>
-        <translation>Counsellor</translation>
-    </message>
-    <message>
-        <source>Themen</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <source>Informationen</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Absprachen</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>Folgetermin</source>
-        <translation>Follow-up appointment</translation>
-    </message>
-    <message>
-        <source>Folgetermin vereinbart</source>
-        <translation>Follow-up appointment agreed</translation>
-    </message>
-    <message>
-        <source>Nächster Termin</source>
-        <translation>Next appointment</translation>
-    </message>
-    <message>
-        <source>Betrifft Haushaltsmitglieder</source>
-        <translation>Concerns household members</translation>
-    </message>
-    <message>
-        <source>Fehler</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>&amp;Eintragen</source>
-        <translation>&amp;Enter</translation>
-    </message>
-    <message>
-        <source>Eintrag in den Laufzettel schreiben</source>
-        <translation>Write the entry to the routing slip</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Datum und Uhrzeit</source>
-        <translation>&amp;Date and time</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>&amp;Informationen</source>
-        <translation>&amp;Information</translation>
-    </message>
-    <message>
-        <source>&amp;Absprachen</source>
-        <translation>&amp;Agreements</translation>
-    </message>
-    <message>
-        <source>Keine Auswahl: der ganze Haushalt</source>
-        <translation>Nothing selected: the whole household</translation>
-    </message>
-    <message>
-        <source>Betrifft</source>
-        <translation>Concerns</translation>
-    </message>
-    <message>
-        <source>&amp;Neuer Eintrag</source>
-        <translation>&amp;New entry</translation>
-    </message>
-    <message>
-        <source>Neuer Eintrag (Strg+E)</source>
-        <translation>New entry (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Als &amp;wahrgenommen markieren</source>
-        <translation>Mark as a&amp;ttended</translation>
-    </message>
-    <message>
-        <source>Termin als wahrgenommen markieren</source>
-        <translation>Mark appointment as attended</translation>
-    </message>
-    <message>
-        <source>Als &amp;versäumt markieren</source>
-        <translation>Mark as &amp;missed</translation>
-    </message>
-    <message>
-        <source>Termin als versäumt markieren</source>
-        <translation>Mark appointment as missed</translation>
-    </message>
-    <message>
-        <source>A&amp;bsagen</source>
-        <translation>Ca&amp;ncel appointment</translation>
-    </message>
-    <message>
-        <source>Termin absagen</source>
-        <translation>Cancel appointment</translation>
-    </message>
-    <message>
-        <source>&amp;Korrigieren</source>
-        <translation>&amp;Correct</translation>
-    </message>
-    <message>
-        <source>Eintrag korrigieren</source>
-        <translation>Correct entry</translation>
-    </message>
-    <message>
-        <source>Laufzettel-Einträge, neueste zuerst</source>
-        <translation>Routing slip entries, newest first</translation>
-    </message>
-    <message>
-        <source>Eintrag im Einzelnen</source>
-        <translation>Entry in detail</translation>
-    </message>
-    <message>
-        <source>ganzer Haushalt</source>
-        <translation>whole household</translation>
-    </message>
-    <message>
-        <source>Datum/Zeit</source>
-        <translation>Date/time</translation>
-    </message>
-    <message>
-        <source>Eingetragen von</source>
-        <translation>Entered by</translation>
-    </message>
-    <message>
-        <source>Ergänzt</source>
-        <translation>Added to</translation>
-    </message>
-    <message>
-        <source>Eintrag Nr. {0}</source>
-        <translation>Entry no. {0}</translation>
-    </message>
-</context>
-<context>
     <name>AccountsDialog</name>
     <message>
         <source>Verwaltung</source>
@@ -913,6 +470,90 @@
 <context>
     <name>CaseEditor</name>
     <message>
+        <source>Fehler im Personenbogen</source>
+        <translation>Errors in the person sheet</translation>
+    </message>
+    <message>
+        <source>Ordnerversion</source>
+        <translation>Folder version</translation>
+    </message>
+    <message>
+        <source>Ausgebende Stelle</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <source>Ausgegeben am</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Unterkunft oder Anschrift</source>
+        <translation>Accommodation or address</translation>
+    </message>
+    <message>
+        <source>Drucksprachen</source>
+        <translation>Print languages</translation>
+    </message>
+    <message>
+        <source>Haushalt</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Unterkunft / Anschrift</source>
+        <translation>Accommodation / address</translation>
+    </message>
+    <message>
+        <source>Drucksprachen (Deutsch wird immer gedruckt)</source>
+        <translation>Print languages (German is always printed)</translation>
+    </message>
+    <message>
+        <source>Mitglied &amp;hinzufügen</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>Mitglied entfernen</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Haushaltsmitglieder</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Zuständige Stellen</source>
+        <translation>Responsible offices</translation>
+    </message>
+    <message>
+        <source>Einwilligung hinzufügen</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <source>Einwilligung entfernen</source>
+        <translation>Remove consent</translation>
+    </message>
+    <message>
+        <source>Einwilligungen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Nur lesen: Ihr Konto darf den Personenbogen nicht ändern.</source>
+        <translation>Read only: your account may not change the person sheet.</translation>
+    </message>
+    <message>
+        <source>Speicherstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Personenbogen speichern</source>
+        <translation>Save person sheet</translation>
+    </message>
+    <message>
+        <source>Speichern (Strg+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
         <source>Zeile {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
@@ -1015,6 +656,42 @@
 <context>
     <name>CaseView</name>
     <message>
+        <source>Keine Akte geöffnet.</source>
+        <translation>No case open.</translation>
+    </message>
+    <message>
+        <source>Keine Akte geöffnet</source>
+        <translation>No case open</translation>
+    </message>
+    <message>
+        <source>Akte wird geladen …</source>
+        <translation>Loading case …</translation>
+    </message>
+    <message>
+        <source>Akte wird geladen</source>
+        <translation>Loading case</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Haushaltsvorstand</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Personenbogen und Laufzettel</source>
+        <translation>Person sheet and routing slip</translation>
+    </message>
+    <message>
+        <source>&amp;Personenbogen</source>
+        <translation>&amp;Person sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Laufzettel</source>
+        <translation>&amp;Routing slip</translation>
+    </message>
+    <message>
         <source>Ihr Konto darf keine Akten anlegen.</source>
         <translation>Your account may not create cases.</translation>
     </message>
@@ -1037,6 +714,38 @@
 <context>
     <name>ConsentForm</name>
     <message>
+        <source>Einwilligung erteilt am</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Daten dürfen gespeichert werden</source>
+        <translation>Data may be stored</translation>
+    </message>
+    <message>
+        <source>Weitergabe an Beratungsstellen erlaubt</source>
+        <translation>Sharing with counselling agencies allowed</translation>
+    </message>
+    <message>
+        <source>Beratungsstellen, an die weitergegeben werden darf</source>
+        <translation>Agencies the data may be shared with</translation>
+    </message>
+    <message>
+        <source>Aufgenommen von</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Widerrufen am</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Erteilt am</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Nur an diese Stellen (keine: an alle)</source>
+        <translation>Only these agencies (none: all)</translation>
+    </message>
+    <message>
         <source>Einwilligung vom {0}</source>
         <translation>Consent of {0}</translation>
     </message>
@@ -1058,6 +767,101 @@
     <message>
         <source>Bitte das Datum als TT.MM.JJJJ eingeben.</source>
         <translation>Please enter the date as DD.MM.YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Neuer Eintrag</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Eintrag ergänzen</source>
+        <translation>Add to entry</translation>
+    </message>
+    <message>
+        <source>Datum und Uhrzeit</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Beratungsstelle</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Berater/in</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Informationen</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Absprachen</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Folgetermin</source>
+        <translation>Follow-up appointment</translation>
+    </message>
+    <message>
+        <source>Folgetermin vereinbart</source>
+        <translation>Follow-up appointment agreed</translation>
+    </message>
+    <message>
+        <source>Nächster Termin</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Betrifft Haushaltsmitglieder</source>
+        <translation>Concerns household members</translation>
+    </message>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Eintragen</source>
+        <translation>&amp;Enter</translation>
+    </message>
+    <message>
+        <source>Eintrag in den Laufzettel schreiben</source>
+        <translation>Write the entry to the routing slip</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Datum und Uhrzeit</source>
+        <translation>&amp;Date and time</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Informationen</source>
+        <translation>&amp;Information</translation>
+    </message>
+    <message>
+        <source>&amp;Absprachen</source>
+        <translation>&amp;Agreements</translation>
+    </message>
+    <message>
+        <source>Keine Auswahl: der ganze Haushalt</source>
+        <translation>Nothing selected: the whole household</translation>
+    </message>
+    <message>
+        <source>Betrifft</source>
+        <translation>Concerns</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1083,109 @@
     </message>
 </context>
 <context>
+    <name>LaufzettelView</name>
+    <message>
+        <source>&amp;Neuer Eintrag</source>
+        <translation>&amp;New entry</translation>
+    </message>
+    <message>
+        <source>Neuer Eintrag</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Neuer Eintrag (Strg+E)</source>
+        <translation>New entry (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Als &amp;wahrgenommen markieren</source>
+        <translation>Mark as a&amp;ttended</translation>
+    </message>
+    <message>
+        <source>Termin als wahrgenommen markieren</source>
+        <translation>Mark appointment as attended</translation>
+    </message>
+    <message>
+        <source>Als &amp;versäumt markieren</source>
+        <translation>Mark as &amp;missed</translation>
+    </message>
+    <message>
+        <source>Termin als versäumt markieren</source>
+        <translation>Mark appointment as missed</translation>
+    </message>
+    <message>
+        <source>A&amp;bsagen</source>
+        <translation>Ca&amp;ncel appointment</translation>
+    </message>
+    <message>
+        <source>Termin absagen</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>&amp;Korrigieren</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Eintrag korrigieren</source>
+        <translation>Correct entry</translation>
+    </message>
+    <message>
+        <source>Laufzettel-Einträge, neueste zuerst</source>
+        <translation>Routing slip entries, newest first</translation>
+    </message>
+    <message>
+        <source>Eintrag im Einzelnen</source>
+        <translation>Entry in detail</translation>
+    </message>
+    <message>
+        <source>ganzer Haushalt</source>
+        <translation>whole household</translation>
+    </message>
+    <message>
+        <source>Datum/Zeit</source>
+        <translation>Date/time</translation>
+    </message>
+    <message>
+        <source>Beratungsstelle</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Berater/in</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Betrifft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Nächster Termin</source>
+        <translation>Next appointment</translation>
+    </message>
+    <message>
+        <source>Eingetragen von</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Ergänzt</source>
+        <translation>Added to</translation>
+    </message>
+    <message>
+        <source>Eintrag Nr. {0}</source>
+        <translation>Entry no. {0}</translation>
+    </message>
+    <message>
+        <source>Informationen</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Absprachen</source>
+        <translation>Agreements</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Neubeginn Herne [*]</source>
@@ -1415,6 +1322,134 @@
 </context>
 <context>
     <name>MemberEditor</name>
+    <message>
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Vornamen</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Name in eigener Schrift</source>
+        <translation>Name in own script</translation>
+    </message>
+    <message>
+        <source>Geschlecht</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Verwandtschaftsverhältnis</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Deutschkenntnisse</source>
+        <translation>German level</translation>
+    </message>
+    <message>
+        <source>Alphabetisierung</source>
+        <translation>Literacy</translation>
+    </message>
+    <message>
+        <source>Schuljahre</source>
+        <translation>Years of school</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Zuletzt besuchte Schule</source>
+        <translation>Last school attended</translation>
+    </message>
+    <message>
+        <source>Schulabschlüsse</source>
+        <translation>School certificates</translation>
+    </message>
+    <message>
+        <source>Berufsausbildung</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <source>Berufserfahrung</source>
+        <translation>Work experience</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>z. B. § 25 Abs. 2 AufenthG</source>
+        <translation>e.g. § 25 (2) AufenthG</translation>
+    </message>
+    <message>
+        <source>Aufenthaltstitel gültig bis</source>
+        <translation>Residence permit valid until</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>BAMF-Aktenzeichen</source>
+        <translation>BAMF file number</translation>
+    </message>
+    <message>
+        <source>BG-Nummer (Jobcenter)</source>
+        <translation>BG number (Jobcenter)</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Familienname</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <source>&amp;Vornamen</source>
+        <translation>&amp;Given names</translation>
+    </message>
+    <message>
+        <source>Verhältnis zum Haushaltsvorstand</source>
+        <translation>Relationship to head of household</translation>
+    </message>
+    <message>
+        <source>Sprachen, Schule und Beruf</source>
+        <translation>Languages, school and work</translation>
+    </message>
+    <message>
+        <source>Aufenthalt und Kontakt</source>
+        <translation>Residence and contact</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
     <message>
         <source>(ohne Namen)</source>
         <translation>(no name)</translation>

@@ -76,59 +76,60 @@ class CaseEditor(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        tr = self.tr
         self.general_label = QLabel()
         self.general_label.setWordWrap(True)
         self.general_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.general_label.setAccessibleName(tr("Fehler im Personenbogen"))
+        self.general_label.setAccessibleName(self.tr("Fehler im Personenbogen"))
         self.general_label.hide()
 
         self.folder_version_combo = combo(
-            {v.value: n for v, n in labels.folder_versions().items()}, tr("Ordnerversion")
+            {v.value: n for v, n in labels.folder_versions().items()}, self.tr("Ordnerversion")
         )
         self.issuing_office_edit = QLineEdit()
-        self.issuing_office_edit.setAccessibleName(tr("Ausgebende Stelle"))
+        self.issuing_office_edit.setAccessibleName(self.tr("Ausgebende Stelle"))
         self.issued_on_edit = DateEdit()
-        self.issued_on_edit.setAccessibleName(tr("Ausgegeben am"))
+        self.issued_on_edit.setAccessibleName(self.tr("Ausgegeben am"))
         self.accommodation_edit = QLineEdit()
-        self.accommodation_edit.setAccessibleName(tr("Unterkunft oder Anschrift"))
+        self.accommodation_edit.setAccessibleName(self.tr("Unterkunft oder Anschrift"))
         self.print_language_model = CheckListModel(self)
         self.print_language_model.set_rows(
             (code, f"{labels.language_name(code)} ({code})") for code in labels.PRINT_LANGUAGES
         )
         self.print_language_list = QListView()
         self.print_language_list.setModel(self.print_language_model)
-        self.print_language_list.setAccessibleName(tr("Drucksprachen"))
+        self.print_language_list.setAccessibleName(self.tr("Drucksprachen"))
         self.print_language_list.setMaximumHeight(150)
         add = self.messages.add
-        household = QGroupBox(tr("Haushalt"))
+        household = QGroupBox(self.tr("Haushalt"))
         form = form_layout()
-        form.addRow(tr("Ordnerversion"), add("folder_version", self.folder_version_combo))
-        form.addRow(tr("Ausgebende Stelle"), add("issuing_office", self.issuing_office_edit))
-        form.addRow(tr("Ausgegeben am"), add("issued_on", self.issued_on_edit))
-        form.addRow(tr("Unterkunft / Anschrift"), add("accommodation", self.accommodation_edit))
+        form.addRow(self.tr("Ordnerversion"), add("folder_version", self.folder_version_combo))
+        form.addRow(self.tr("Ausgebende Stelle"), add("issuing_office", self.issuing_office_edit))
+        form.addRow(self.tr("Ausgegeben am"), add("issued_on", self.issued_on_edit))
         form.addRow(
-            tr("Drucksprachen (Deutsch wird immer gedruckt)"),
+            self.tr("Unterkunft / Anschrift"), add("accommodation", self.accommodation_edit)
+        )
+        form.addRow(
+            self.tr("Drucksprachen (Deutsch wird immer gedruckt)"),
             add("print_languages", self.print_language_list),
         )
         household.setLayout(form)
 
         self.member_stack = RecordStack(
-            tr("Mitglied &hinzufügen"), tr("Mitglied entfernen"), reorder=True
+            self.tr("Mitglied &hinzufügen"), self.tr("Mitglied entfernen"), reorder=True
         )
-        self.member_stack.list_view.setAccessibleName(tr("Haushaltsmitglieder"))
-        members = QGroupBox(tr("Haushaltsmitglieder"))
+        self.member_stack.list_view.setAccessibleName(self.tr("Haushaltsmitglieder"))
+        members = QGroupBox(self.tr("Haushaltsmitglieder"))
         QVBoxLayout(members).addWidget(add("members", self.member_stack))
 
         self.contact_table = ServiceContactTable()
-        contacts = QGroupBox(tr("Zuständige Stellen"))
+        contacts = QGroupBox(self.tr("Zuständige Stellen"))
         QVBoxLayout(contacts).addWidget(add("service_contacts", self.contact_table))
 
         self.consent_stack = RecordStack(
-            tr("Einwilligung hinzufügen"), tr("Einwilligung entfernen"), reorder=False
+            self.tr("Einwilligung hinzufügen"), self.tr("Einwilligung entfernen"), reorder=False
         )
-        self.consent_stack.list_view.setAccessibleName(tr("Einwilligungen"))
-        consents = QGroupBox(tr("Einwilligungen"))
+        self.consent_stack.list_view.setAccessibleName(self.tr("Einwilligungen"))
+        consents = QGroupBox(self.tr("Einwilligungen"))
         QVBoxLayout(consents).addWidget(add("consents", self.consent_stack))
 
         content = QWidget()
@@ -141,15 +142,15 @@ class CaseEditor(QWidget):
         self.scroll_area.setWidget(content)
 
         self.read_only_label = QLabel(
-            tr("Nur lesen: Ihr Konto darf den Personenbogen nicht ändern.")
+            self.tr("Nur lesen: Ihr Konto darf den Personenbogen nicht ändern.")
         )
         self.read_only_label.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(tr("Speicherstatus"))
-        self.save_button = QPushButton(tr("&Speichern"))
-        self.save_button.setAccessibleName(tr("Personenbogen speichern"))
-        self.save_button.setToolTip(tr("Speichern (Strg+S)"))
+        self.status_label.setAccessibleName(self.tr("Speicherstatus"))
+        self.save_button = QPushButton(self.tr("&Speichern"))
+        self.save_button.setAccessibleName(self.tr("Personenbogen speichern"))
+        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
         self.save_button.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.read_only_label, 1)

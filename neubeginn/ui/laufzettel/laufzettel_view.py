@@ -52,22 +52,21 @@ class LaufzettelView(QWidget):
         self._update_buttons()
 
     def _build_ui(self) -> None:
-        tr = self.tr
-        self.new_button = QPushButton(tr("&Neuer Eintrag"))
-        self.new_button.setAccessibleName(tr("Neuer Eintrag"))
-        self.new_button.setToolTip(tr("Neuer Eintrag (Strg+E)"))
-        self.attended_button = QPushButton(tr("Als &wahrgenommen markieren"))
-        self.attended_button.setAccessibleName(tr("Termin als wahrgenommen markieren"))
-        self.missed_button = QPushButton(tr("Als &versäumt markieren"))
-        self.missed_button.setAccessibleName(tr("Termin als versäumt markieren"))
-        self.cancel_button = QPushButton(tr("A&bsagen"))
-        self.cancel_button.setAccessibleName(tr("Termin absagen"))
-        self.correct_button = QPushButton(tr("&Korrigieren"))
-        self.correct_button.setAccessibleName(tr("Eintrag korrigieren"))
+        self.new_button = QPushButton(self.tr("&Neuer Eintrag"))
+        self.new_button.setAccessibleName(self.tr("Neuer Eintrag"))
+        self.new_button.setToolTip(self.tr("Neuer Eintrag (Strg+E)"))
+        self.attended_button = QPushButton(self.tr("Als &wahrgenommen markieren"))
+        self.attended_button.setAccessibleName(self.tr("Termin als wahrgenommen markieren"))
+        self.missed_button = QPushButton(self.tr("Als &versäumt markieren"))
+        self.missed_button.setAccessibleName(self.tr("Termin als versäumt markieren"))
+        self.cancel_button = QPushButton(self.tr("A&bsagen"))
+        self.cancel_button.setAccessibleName(self.tr("Termin absagen"))
+        self.correct_button = QPushButton(self.tr("&Korrigieren"))
+        self.correct_button.setAccessibleName(self.tr("Eintrag korrigieren"))
         self.model = TimelineModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
-        self.tree.setAccessibleName(tr("Laufzettel-Einträge, neueste zuerst"))
+        self.tree.setAccessibleName(self.tr("Laufzettel-Einträge, neueste zuerst"))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAllColumnsShowFocus(True)
@@ -78,7 +77,7 @@ class LaufzettelView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser()
-        self.details.setAccessibleName(tr("Eintrag im Einzelnen"))
+        self.details.setAccessibleName(self.tr("Eintrag im Einzelnen"))
         self.details.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
@@ -221,27 +220,26 @@ class LaufzettelView(QWidget):
     # -- details ---------------------------------------------------------------------------
 
     def _details_html(self, entry: LaufzettelEntry) -> str:
-        tr = self.tr
         names = (
             {m.uuid: f"{m.family_name}, {m.given_names}" for m in self._case.members}
             if self._case
             else {}
         )
-        concerned = ", ".join(names.get(uuid, "?") for uuid in entry.members) or tr(
+        concerned = ", ".join(names.get(uuid, "?") for uuid in entry.members) or self.tr(
             "ganzer Haushalt"
         )
         status = labels.entry_statuses()[entry.status]
         rows = [
-            (tr("Datum/Zeit"), local_time(entry.when)),
-            (tr("Beratungsstelle"), entry.agency.name),
-            (tr("Berater/in"), entry.counsellor),
-            (tr("Themen"), ", ".join(labels.topics()[t] for t in entry.topics)),
-            (tr("Betrifft"), concerned),
-            (tr("Nächster Termin"), local_time(entry.next_appointment)),
-            (tr("Eingetragen von"), f"{entry.recorded_by}, {local_time(entry.recorded_at)}"),
+            (self.tr("Datum/Zeit"), local_time(entry.when)),
+            (self.tr("Beratungsstelle"), entry.agency.name),
+            (self.tr("Berater/in"), entry.counsellor),
+            (self.tr("Themen"), ", ".join(labels.topics()[t] for t in entry.topics)),
+            (self.tr("Betrifft"), concerned),
+            (self.tr("Nächster Termin"), local_time(entry.next_appointment)),
+            (self.tr("Eingetragen von"), f"{entry.recorded_by}, {local_time(entry.recorded_at)}"),
         ]
         if entry.amends:
-            rows.append((tr("Ergänzt"), tr("Eintrag Nr. {0}").format(entry.amends)))
+            rows.append((self.tr("Ergänzt"), self.tr("Eintrag Nr. {0}").format(entry.amends)))
         table = "".join(
             f"<tr><th align='left' valign='top'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
             for k, v in rows
@@ -250,13 +248,13 @@ class LaufzettelView(QWidget):
         blocks = "".join(
             f"<h4>{html.escape(title)}</h4><p style='white-space: pre-wrap'>{html.escape(text)}</p>"
             for title, text in (
-                (tr("Informationen"), entry.information),
-                (tr("Absprachen"), entry.agreements),
+                (self.tr("Informationen"), entry.information),
+                (self.tr("Absprachen"), entry.agreements),
             )
             if text
         )
         colour = STATUS_COLOURS[entry.status]
-        head = tr("Eintrag Nr. {0}").format(entry.seq)
+        head = self.tr("Eintrag Nr. {0}").format(entry.seq)
         return (
             f"<h3>{html.escape(head)} – "
             f"<span style='color:{colour}'>{html.escape(status)}</span></h3>"
