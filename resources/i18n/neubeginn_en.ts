@@ -1186,6 +1186,13 @@
     </message>
 </context>
 <context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>Niveau der Sprache</source>
+        <translation>Language level</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Neubeginn Herne [*]</source>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -126,16 +127,44 @@ class SpokenLanguageModel(RowTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._editable and index.column() == self.COL_INTERPRETER:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if self._editable and index.column() == self.COL_LEVEL:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.COL_INTERPRETER:
-            return False
+        """The interpreter check box, or the level (a LanguageLevel value) edited in place."""
         spoken = self._rows[index.row()]
-        interpreter = Qt.CheckState(value) == Qt.CheckState.Checked
-        self._rows[index.row()] = SpokenLanguage(spoken.code, spoken.level, interpreter)
-        self.dataChanged.emit(index, index.siblingAtColumn(self.COL_INTERPRETER))
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_INTERPRETER:
+            interpreter = Qt.CheckState(value) == Qt.CheckState.Checked
+            changed = SpokenLanguage(spoken.code, spoken.level, interpreter)
+        elif role == Qt.ItemDataRole.EditRole and column == self.COL_LEVEL:
+            changed = SpokenLanguage(spoken.code, LanguageLevel(value), spoken.interpreter)
+        else:
+            return False
+        self._rows[index.row()] = changed
+        self.dataChanged.emit(index, index)
         return True
+
+
+class LevelDelegate(QStyledItemDelegate):
+    """Changes a language's level in place: a list of the levels over the table cell."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Niveau der Sprache"))
+        for level, name in labels.language_levels().items():
+            combo.addItem(name, level.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        spoken = index.data(SpokenLanguageModel.LANGUAGE_ROLE)
+        editor.setCurrentIndex(editor.findData(spoken.level.value))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class LanguagePicker(QWidget):
@@ -168,6 +197,12 @@ class LanguagePicker(QWidget):
         self.model = SpokenLanguageModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(SpokenLanguageModel.COL_LEVEL, LevelDelegate(self))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setAccessibleName(self.tr("Gesprochene Sprachen"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
