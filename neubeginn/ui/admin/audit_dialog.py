@@ -285,7 +285,7 @@ class AuditDialog(RunnerDialog):
         action = self.action_combo.currentData()
         since = None
         if self.since_box.isChecked():
-            day = self.since_edit.date().toPython()
+            day: dt.date = self.since_edit.date().toPython()  # type: ignore[assignment]
             since = dt.datetime.combine(day, dt.time()).astimezone()  # local midnight
 
         def read() -> list[AuditRow]:

@@ -63,7 +63,8 @@ class CaseView(QWidget):
         self.head_label.setWordWrap(True)
         self.head_label.setAccessibleName(self.tr("Haushaltsvorstand"))
         self.editor_holder = QWidget()
-        QVBoxLayout(self.editor_holder).setContentsMargins(0, 0, 0, 0)
+        self.editor_layout = QVBoxLayout(self.editor_holder)
+        self.editor_layout.setContentsMargins(0, 0, 0, 0)
         self.laufzettel_view = LaufzettelView(self._vault, self._runner)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Personenbogen und Laufzettel"))
@@ -161,7 +162,7 @@ class CaseView(QWidget):
         editor.dirty_changed.connect(self.dirty_changed)
         editor.case_saved.connect(self._saved)
         editor.failed.connect(self.failed)
-        self.editor_holder.layout().addWidget(editor)
+        self.editor_layout.addWidget(editor)
         self.editor = editor
         editor.load(case, agencies, read_only=not may_edit)
         self._agencies = agencies
@@ -184,7 +185,7 @@ class CaseView(QWidget):
 
     def _drop_editor(self) -> None:
         if self.editor is not None:
-            self.editor.setParent(None)  # type: ignore[call-overload]
+            self.editor.setParent(None)
             self.editor.deleteLater()
             self.editor = None
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QTableView,
@@ -185,7 +186,7 @@ class LanguagePicker(QWidget):
         self.language_combo = QComboBox()
         _make_searchable(self.language_combo, labels.languages())
         self.language_combo.setAccessibleName(self.tr("Sprache suchen"))
-        self.language_combo.lineEdit().setPlaceholderText(self.tr("Sprache suchen …"))
+        self._line_edit().setPlaceholderText(self.tr("Sprache suchen …"))
         self.level_combo = QComboBox()
         self.level_combo.setAccessibleName(self.tr("Niveau der Sprache"))
         for level, name in labels.language_levels().items():
@@ -230,11 +231,16 @@ class LanguagePicker(QWidget):
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self._add)
-        self.language_combo.lineEdit().returnPressed.connect(self._add)
+        self._line_edit().returnPressed.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.dataChanged.connect(self.languages_changed)
         self.model.modelReset.connect(self.languages_changed)
+
+    def _line_edit(self) -> QLineEdit:
+        line = self.language_combo.lineEdit()
+        assert line is not None  # the combo is editable
+        return line
 
     def set_read_only(self) -> None:
         """Only the table stays: the picking row means nothing to a reader."""

@@ -134,7 +134,7 @@ class RecordStack(QWidget):
     def clear(self) -> None:
         for form in self._forms:
             self.stack.removeWidget(form)
-            form.setParent(None)  # type: ignore[call-overload]
+            form.setParent(None)
             form.deleteLater()
         self._forms.clear()
         self.refresh()
@@ -175,7 +175,7 @@ class RecordStack(QWidget):
             return
         form = self._forms.pop(row)
         self.stack.removeWidget(form)
-        form.setParent(None)  # type: ignore[call-overload]
+        form.setParent(None)
         form.deleteLater()
         self.refresh()
         if self._forms:

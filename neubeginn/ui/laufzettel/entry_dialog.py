@@ -47,6 +47,12 @@ def _to_qt(moment: dt.datetime) -> QDateTime:
     return QDateTime(local.replace(tzinfo=None))
 
 
+def _moment(edit: QDateTimeEdit) -> dt.datetime:
+    """The wall-clock time shown, as Herne's local time."""
+    shown: dt.datetime = edit.dateTime().toPython()  # type: ignore[assignment]
+    return shown.replace(tzinfo=BERLIN)
+
+
 class EntryDialog(QDialog):
     """Write one Laufzettel entry and append it through the runner.
 
@@ -92,8 +98,8 @@ class EntryDialog(QDialog):
         self._validate()
 
     def _build_ui(self) -> None:
-        titles = {None: self.tr("Neuer Eintrag")}
-        self.setWindowTitle(titles.get(self._amends, self.tr("Eintrag ergänzen")))
+        new = self._amends is None
+        self.setWindowTitle(self.tr("Neuer Eintrag") if new else self.tr("Eintrag ergänzen"))
         self.setAccessibleName(self.windowTitle())
         self.when_edit = _date_time_edit(self.tr("Datum und Uhrzeit"))
         self.status_combo = QComboBox()
@@ -207,16 +213,16 @@ class EntryDialog(QDialog):
     def entry(self) -> LaufzettelEntry:
         row = self.agency_combo.currentIndex()
         agency = self._agencies[row] if row >= 0 else Agency("")
-        following = self.next_edit.dateTime().toPython() if self.next_check.isChecked() else None
+        following = _moment(self.next_edit) if self.next_check.isChecked() else None
         return LaufzettelEntry(
-            when=self.when_edit.dateTime().toPython().replace(tzinfo=BERLIN),
+            when=_moment(self.when_edit),
             status=EntryStatus(self.status_combo.currentData()),
             agency=agency,
             topics=tuple(Topic(t) for t in self.topic_model.checked()),
             information=self.information_edit.toPlainText(),
             agreements=self.agreements_edit.toPlainText(),
             counsellor=self.counsellor_edit.text(),
-            next_appointment=following.replace(tzinfo=BERLIN) if following else None,
+            next_appointment=following,
             members=tuple(self.member_model.checked()),
             amends=self._amends,
         )

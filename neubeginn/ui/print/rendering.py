@@ -37,8 +37,8 @@ MAX_PRINT_DPI = 300
 
 def language_name(code: str) -> str:
     """The German name of a print language from CLDR ("fa-AF" is "Dari")."""
-    names = Locale("de").languages
-    return names.get(code.replace("-", "_")) or Locale.parse(code, sep="-").get_display_name("de")
+    name = Locale("de").languages.get(code.replace("-", "_"))
+    return str(name or Locale.parse(code, sep="-").get_display_name("de") or code)
 
 
 def language_choices() -> list[tuple[str, str]]:
