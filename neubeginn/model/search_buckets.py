@@ -3,7 +3,9 @@
 Each case keeps its own `search` record under its own key; that stays the record of truth,
 and erasing the case shreds it. Building the index from those alone costs one key unwrap and
 one decryption per case: over a second for 100,000 cases. A bucket holds a copy of the
-records of up to CAPACITY cases, so unlock decrypts a few hundred blobs instead.
+records of up to CAPACITY cases, so unlock decrypts a few hundred blobs instead; it keeps
+them in columns with their name forms inverted (stored_form), so that the index takes a
+bucket in one step per form rather than per form of each case.
 
 A bucket is sealed under a fresh key of its own each time it is written, and the key before
 is destroyed: a record taken out of it (an erased case, a name before its correction) is then
@@ -58,7 +60,7 @@ class Reading:
         return bool(self.unread or self.loose)
 
 
-def context(bucket_uuid: str, key_id: bytes) -> bytes:
+def _context(bucket_uuid: str, key_id: bytes) -> bytes:
     """What FieldCipher binds a bucket's data to (for reads that bypass it)."""
     return crypto.associated_data(
         SearchBucket.__tablename__, SearchBucket.data.key, bucket_uuid, key_id
@@ -101,7 +103,7 @@ class SearchBuckets:
             try:
                 key_id = bytes(key_id)
                 raw = keyring.unwrap_uncached(key_id, owner, kind, bytes(wrapped))
-                sealed = crypto.AeadKey(key_id, raw).open(bytes(data), context(uuid, key_id))
+                sealed = crypto.AeadKey(key_id, raw).open(bytes(data), _context(uuid, key_id))
                 content = orjson.loads(sealed)
                 uuids, numbers, payloads = (content[name] for name in _COLUMNS)
                 postings, born = content["postings"], content["born"]
