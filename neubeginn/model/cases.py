@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from neubeginn.model import crypto
@@ -137,8 +138,13 @@ class Cases:
             if gc_was_on:
                 gc.enable()
         if reading.needs_repair:
-            with self._ctx.store.write() as db:
-                self.buckets.repair(db, reading.unread)
+            try:
+                with self._ctx.store.write() as db:
+                    self.buckets.repair(db, reading.unread)
+            except OperationalError:
+                # Another desk holds the write lock past the busy timeout. The index is whole
+                # anyway; the buckets are mended at the next unlock instead of blocking this.
+                pass
         return reading.damaged
 
     def forget(self) -> None:

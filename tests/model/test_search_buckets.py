@@ -9,6 +9,7 @@ import datetime as dt
 import orjson
 import pytest
 from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import OperationalError
 
 from neubeginn.model import search_buckets
 from neubeginn.model.case_tables import CaseRow, SearchBucket
@@ -204,3 +205,22 @@ def test_a_write_never_fails_on_a_damaged_bucket(vault: Vault) -> None:
     with again.store.read() as db:
         assert None not in db.scalars(select(CaseRow.bucket)).all()
     assert again.verify() == []
+
+
+def test_unlock_does_not_wait_for_mending_buckets(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created = households(vault)
+    spoil(vault, "search_bucket", "data", bucket_of(vault, created[0]).uuid)
+
+    def busy(*_: object) -> None:
+        raise OperationalError("UPDATE case_file …", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(search_buckets.SearchBuckets, "repair", busy)
+    again = reopen(vault)  # another desk holds the write lock: unlock still completes
+    assert [found(again, name)[0] for name, _ in NAMES] == [case.number for case in created]
+    monkeypatch.undo()
+    third = reopen(again)  # and the next unlock mends the bucket
+    assert third.verify() == []
+    with third.store.read() as db:
+        assert None not in db.scalars(select(CaseRow.bucket)).all()
