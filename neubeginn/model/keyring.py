@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from neubeginn.model import crypto
@@ -13,11 +14,23 @@ from neubeginn.model.tables import DataKey, utc_now
 KIND_VAULT = "vault"  # the vault's own records: accounts, the agency directory
 KIND_CASE = "case"  # one per case; destroying it shreds the case
 KIND_SEARCH = "search"  # one per search bucket, replaced each time the bucket is written
+KIND_MEMO = "memo"  # never stored: the key of a Memo, kept in memory over a lock
 CACHED_KEYS = 2048
 
 
 def _context(key_id: bytes, owner_uuid: str, kind: str) -> bytes:
     return crypto.associated_data("data_key", key_id, owner_uuid, kind)
+
+
+@dataclass(frozen=True)
+class Memo:
+    """Data kept in memory while the vault is locked: sealed under a fresh key that only the
+    master key unwraps, so it opens again after the next unlock and not before."""
+
+    key_id: bytes
+    owner_uuid: str
+    wrapped_key: bytes
+    sealed: bytes
 
 
 class WrappedKey(Protocol):
@@ -111,6 +124,25 @@ class Keyring:
     def unwrap_uncached(self, key_id: bytes, owner_uuid: str, kind: str, wrapped: bytes) -> bytes:
         """The raw data key, not kept (bulk reads at unlock); raises InvalidTag/ValueError."""
         return self._require_master().open(wrapped, _context(key_id, owner_uuid, kind))
+
+    def seal_memo(self, data: bytes, owner_uuid: str) -> Memo:
+        """Seal `data` for `owner_uuid` to read after a lock and unlock (see Memo)."""
+        master = self._require_master()
+        key_id, raw = crypto.new_key_id(), crypto.new_key()
+        wrapped = master.seal(raw, _context(key_id, owner_uuid, KIND_MEMO))
+        sealed = crypto.AeadKey(key_id, raw).seal(data, crypto.associated_data("memo", owner_uuid))
+        return Memo(key_id, owner_uuid, wrapped, sealed)
+
+    def open_memo(self, memo: Memo, owner_uuid: str) -> bytes:
+        """The data of a memo sealed for `owner_uuid`; IntegrityError for anyone else's, or
+        for a memo of another vault."""
+        master = self._require_master()
+        try:
+            raw = master.open(memo.wrapped_key, _context(memo.key_id, owner_uuid, KIND_MEMO))
+            key = crypto.AeadKey(memo.key_id, raw)
+            return key.open(memo.sealed, crypto.associated_data("memo", owner_uuid))
+        except (crypto.InvalidTag, ValueError):
+            raise IntegrityError("memo", "sealed for another account or vault") from None
 
     def _cache(self, key: crypto.AeadKey) -> None:
         self._keys[key.key_id] = key

@@ -35,7 +35,7 @@ from neubeginn.model.errors import (
     VaultError,
     WrongPassword,
 )
-from neubeginn.model.keyring import KIND_VAULT, Keyring
+from neubeginn.model.keyring import KIND_VAULT, Keyring, Memo
 from neubeginn.model.laufzettel import Laufzettel
 from neubeginn.model.store import Store
 from neubeginn.model.tables import Account, DataKey, KeySlot, VaultMeta, new_uuid, utc_now
@@ -140,6 +140,15 @@ class Vault:
     @property
     def is_unlocked(self) -> bool:
         return self._ctx.keyring is not None and self._ctx.user is not None
+
+    def seal_memo(self, data: bytes) -> Memo:
+        """Keep `data` over a lock: sealed so that only this account, after unlocking this
+        vault again, can read it (unsaved edits when the idle lock strikes)."""
+        return self._ctx.require_keyring().seal_memo(data, self._ctx.require_user().account_uuid)
+
+    def open_memo(self, memo: Memo) -> bytes:
+        """The data of a memo this account sealed; IntegrityError for anyone else."""
+        return self._ctx.require_keyring().open_memo(memo, self._ctx.require_user().account_uuid)
 
     @property
     def context(self) -> Context:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import orjson
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,7 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from neubeginn.model.access import Action, Role, allowed
+from neubeginn.model.codec import from_json, to_json
 from neubeginn.model.context import User
+from neubeginn.model.domain import Case
+from neubeginn.model.errors import IntegrityError
+from neubeginn.model.keyring import Memo
 from neubeginn.model.vault import Vault
 from neubeginn.ui.admin.accounts_dialog import AccountsDialog
 from neubeginn.ui.admin.agencies_dialog import AgenciesDialog
@@ -38,6 +43,7 @@ class _Place:
     username: str
     search_text: str
     case_number: str | None
+    draft: Memo | None = None  # unsaved changes, sealed for this account (idle lock only)
 
 
 class MainWindow(QMainWindow):
@@ -169,8 +175,11 @@ class MainWindow(QMainWindow):
         self.idle_watcher.start()
         if place is not None and place.username == user.username:
             self.case_list.set_search_text(place.search_text)
+            draft = self._opened_draft(place.draft)
             if place.case_number:
-                self.open_case(place.case_number)
+                self.open_case(place.case_number, draft)
+            elif draft is not None:
+                self._new_case(draft)
         else:
             self.case_list.set_search_text("")
         if self.stack.currentWidget() is self.case_list:
@@ -210,11 +219,11 @@ class MainWindow(QMainWindow):
 
     # -- cases ------------------------------------------------------------------------------
 
-    def open_case(self, number: str) -> None:
+    def open_case(self, number: str, draft: Case | None = None) -> None:
         """Show one case; asks first if the case view holds unsaved changes."""
         if self.case_view is None or not self._may_leave_case():
             return
-        self.case_view.open_case(number)
+        self.case_view.open_case(number, draft)
         self.stack.setCurrentWidget(self.case_view)
         self.case_view.setFocus()  # its own shortcuts (Ctrl+E, Ctrl+S) work from the start
         self.case_opened.emit(number)
@@ -226,10 +235,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.case_list)
         self.case_list.focus_search()
 
-    def _new_case(self) -> None:
+    def _new_case(self, draft: Case | None = None) -> None:
         if self.case_view is None or not self._may_leave_case():
             return
-        self.case_view.new_case()
+        self.case_view.new_case(draft)
         self.stack.setCurrentWidget(self.case_view)
         self.case_view.setFocus()
         self._update_actions()
@@ -349,14 +358,18 @@ class MainWindow(QMainWindow):
     def lock(self, *, manual: bool = True) -> None:
         """Hide every piece of case data, drop the keys and ask for the password again.
 
-        By hand, unsaved changes are asked about first. On idle they are lost: an unattended
-        window must lock whatever state the editor is in (docs/ui.md).
+        By hand, unsaved changes are asked about first. On idle the window locks whatever
+        state the editor is in; unsaved changes are kept sealed for the same account and
+        shown again, marked unsaved, after it unlocks (docs/ui.md).
         """
         if self._is_locked or (manual and not self._may_leave_case()):
             return
         user = self.vault.user
         place = _Place(
-            user.username if user else "", self.case_list.search_text(), self._shown_number()
+            user.username if user else "",
+            self.case_list.search_text(),
+            self._shown_number(),
+            None if manual else self._sealed_draft(),
         )
         self._is_locked = True
         self.idle_watcher.stop()
@@ -372,6 +385,22 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.locked.emit()
         self._ask_unlock(place)
+
+    def _sealed_draft(self) -> Memo | None:
+        """Unsaved changes of the case on screen, sealed so that only this account can read
+        them after unlocking again: the idle lock keeps the work, not the data in the clear."""
+        if self.case_view is None or self.stack.currentWidget() is not self.case_view:
+            return None
+        draft = self.case_view.draft()
+        return None if draft is None else self.vault.seal_memo(orjson.dumps(to_json(draft)))
+
+    def _opened_draft(self, memo: Memo | None) -> Case | None:
+        if memo is None:
+            return None
+        try:
+            return from_json(Case, orjson.loads(self.vault.open_memo(memo)))
+        except IntegrityError:
+            return None  # sealed for another account: not this person's work
 
     def _ask_unlock(self, place: _Place) -> None:
         dialog = UnlockDialog(

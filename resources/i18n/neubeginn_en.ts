@@ -554,6 +554,10 @@
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Ungespeicherte Änderungen von vor der Sperre – bitte prüfen und speichern.</source>
+        <translation>Unsaved changes from before the lock – please check them and save.</translation>
+    </message>
+    <message>
         <source>Zeile {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>

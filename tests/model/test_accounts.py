@@ -158,3 +158,19 @@ def test_bad_account_input_changes_nothing(
     assert caught.value.field == field
     assert caught.value.message  # a German sentence for the UI
     assert vault.accounts.list() == before
+
+
+def test_a_memo_opens_after_the_next_unlock_for_its_account_only(vault: Vault) -> None:
+    """Unsaved edits kept over an idle lock: sealed, unreadable while locked, for one account."""
+    vault.accounts.create("schalter", "Sven Schalter", Role.DESK, "Schalter-Passwort 1")
+    text = "Familienname: Al-Hassan (محمد)".encode()
+    memo = vault.seal_memo(text)
+    assert text not in memo.sealed and text not in memo.wrapped_key
+    vault.lock()
+    with pytest.raises(VaultLocked):
+        vault.open_memo(memo)
+    vault.unlock("schalter", "Schalter-Passwort 1")
+    with pytest.raises(IntegrityError):
+        vault.open_memo(memo)  # another account's
+    vault.unlock(ADMIN, ADMIN_PASSWORD)
+    assert vault.open_memo(memo) == text

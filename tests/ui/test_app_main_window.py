@@ -110,6 +110,65 @@ def test_idle_lock_hides_everything_and_unlock_returns_to_the_case(
     assert window.idle_watcher.running
 
 
+def test_unsaved_edits_come_back_after_the_idle_lock(
+    qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
+    _type_search(qtbot, window, "Rahimi")
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    number = _open_by_enter(qtbot, window)
+    editor = window.case_view.editor if window.case_view else None
+    assert editor is not None
+    editor.accommodation_edit.setText("Unterkunft Am Ring 7, Zimmer 3")
+    qtbot.waitUntil(editor.has_unsaved_changes)
+
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        window.idle_watcher.set_interval_ms(30)
+    assert window.case_view is None  # nothing of the edit is left in a widget
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.password_field, PASSWORDS["schalter"])
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.editor is not None)
+    assert window.case_view is not None and window.case_view.current_number() == number
+    restored = window.case_view.editor
+    assert restored is not None
+    assert restored.accommodation_edit.text() == "Unterkunft Am Ring 7, Zimmer 3"
+    assert restored.has_unsaved_changes()
+    assert "Ungespeicherte Änderungen von vor der Sperre" in restored.status_label.text()
+    stored = ui_vault.cases.get(number)
+    assert stored.accommodation != "Unterkunft Am Ring 7, Zimmer 3"  # nothing saved unasked
+    with qtbot.waitSignal(window.case_view.case_saved, timeout=10_000):
+        restored.save()
+    assert ui_vault.cases.get(number).accommodation == "Unterkunft Am Ring 7, Zimmer 3"
+
+
+def test_a_new_household_being_written_comes_back_after_the_idle_lock(
+    qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
+    window.new_case_action.trigger()
+    qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.editor is not None)
+    editor = window.case_view.editor if window.case_view else None
+    assert editor is not None
+    editor.members()[0].family_name_edit.setText("Haidari")
+    qtbot.waitUntil(editor.has_unsaved_changes)
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        window.idle_watcher.set_interval_ms(30)
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.password_field, PASSWORDS["schalter"])
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.editor is not None)
+    restored = window.case_view.editor if window.case_view else None
+    assert restored is not None and restored.is_new()
+    assert restored.members()[0].family_name_edit.text() == "Haidari"
+    assert restored.has_unsaved_changes()
+    window.case_view.clear()  # else closing the window would ask about the changes
+
+
 def test_ctrl_l_locks_and_no_case_data_remains(
     qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
 ) -> None:

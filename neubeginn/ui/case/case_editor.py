@@ -217,6 +217,17 @@ class CaseEditor(QWidget):
         self._baseline = self._snapshot()
         self._refresh()
 
+    def restore(self, draft: Case) -> None:
+        """Show changes that were not saved when the vault locked over the case as loaded;
+        the stored case stays what counts as unchanged, so they show as unsaved."""
+        baseline, new = self._baseline, self._new
+        self.load(draft, self._agencies, read_only=self._read_only)
+        self._baseline, self._new = baseline, new
+        self._refresh()
+        self.status_label.setText(
+            self.tr("Ungespeicherte Änderungen von vor der Sperre – bitte prüfen und speichern.")
+        )
+
     def clear(self) -> None:
         """Forget every value (the vault locked): no personal data stays in the widgets."""
         self._timer.stop()

@@ -97,21 +97,23 @@ class CaseView(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.editor is not None and self.editor.has_unsaved_changes()
 
-    def open_case(self, number: str) -> None:
-        """Load a case through the runner; a plain loading state shows meanwhile."""
+    def open_case(self, number: str, draft: Case | None = None) -> None:
+        """Load a case through the runner; a plain loading state shows meanwhile. `draft`:
+        unsaved changes to it kept over a lock, shown over it."""
         self._request += 1
         request = self._request
         self.pages.setCurrentWidget(self.loading_label)
         cases, agencies = self._vault.cases, self._vault.agencies
         self._runner.run(
             lambda: (cases.get(number), agencies.all()),
-            on_done=lambda result: self._show(request, *result),
+            on_done=lambda result: self._show(request, result[0], result[1], draft=draft),
             on_error=lambda error: self._load_failed(request, error),
             key="case-view-open",
         )
 
-    def new_case(self) -> None:
-        """An empty Personenbogen for a new household (issuing desk and admin only)."""
+    def new_case(self, draft: Case | None = None) -> None:
+        """An empty Personenbogen for a new household (issuing desk and admin only), or the
+        one being written when the vault locked (`draft`)."""
         user = self._vault.user
         if user is None or not allowed(user.role, Action.CASE_CREATE):
             self.failed.emit(self.tr("Ihr Konto darf keine Akten anlegen."))
@@ -122,7 +124,7 @@ class CaseView(QWidget):
         agencies = self._vault.agencies
         self._runner.run(
             agencies.all,
-            on_done=lambda found: self._show(request, None, found),
+            on_done=lambda found: self._show(request, None, found, draft=draft),
             on_error=lambda error: self._load_failed(request, error),
             key="case-view-open",
         )
@@ -150,7 +152,13 @@ class CaseView(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def _show(self, request: int, case: Case | None, agencies: list[Agency]) -> None:
+    def draft(self) -> Case | None:
+        """The Personenbogen as edited, when it holds unsaved changes."""
+        return self.editor.case() if self.has_unsaved_changes() and self.editor else None
+
+    def _show(
+        self, request: int, case: Case | None, agencies: list[Agency], draft: Case | None = None
+    ) -> None:
         if request != self._request:
             return
         user = self._vault.user
@@ -165,6 +173,8 @@ class CaseView(QWidget):
         self.editor_layout.addWidget(editor)
         self.editor = editor
         editor.load(case, agencies, read_only=not may_edit)
+        if draft is not None and may_edit:
+            editor.restore(draft)
         self._agencies = agencies
         if case is None:
             self.laufzettel_view.clear()
