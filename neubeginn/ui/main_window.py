@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from neubeginn.model.access import Action, Role, allowed
 from neubeginn.model.codec import from_json, to_json
 from neubeginn.model.context import User
-from neubeginn.model.domain import Case
+from neubeginn.model.domain import Case, LaufzettelEntry
 from neubeginn.model.errors import IntegrityError
 from neubeginn.model.keyring import Memo
 from neubeginn.model.vault import Vault
@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
         self.idle_watcher.start()
         if place is not None and place.username == user.username:
             self.case_list.set_search_text(place.search_text)
-            draft = self._opened_draft(place.draft)
+            draft, entry = self._opened_drafts(place.draft)
             if place.case_number:
-                self.open_case(place.case_number, draft)
+                self.open_case(place.case_number, draft, entry)
             elif draft is not None:
                 self._new_case(draft)
         else:
@@ -219,11 +219,14 @@ class MainWindow(QMainWindow):
 
     # -- cases ------------------------------------------------------------------------------
 
-    def open_case(self, number: str, draft: Case | None = None) -> None:
-        """Show one case; asks first if the case view holds unsaved changes."""
+    def open_case(
+        self, number: str, draft: Case | None = None, entry: LaufzettelEntry | None = None
+    ) -> None:
+        """Show one case; asks first if the case view holds unsaved changes. `draft` and
+        `entry`: work kept over an idle lock (see _sealed_draft)."""
         if self.case_view is None or not self._may_leave_case():
             return
-        self.case_view.open_case(number, draft)
+        self.case_view.open_case(number, draft, entry)
         self.stack.setCurrentWidget(self.case_view)
         self.case_view.setFocus()  # its own shortcuts (Ctrl+E, Ctrl+S) work from the start
         self.case_opened.emit(number)
@@ -387,20 +390,26 @@ class MainWindow(QMainWindow):
         self._ask_unlock(place)
 
     def _sealed_draft(self) -> Memo | None:
-        """Unsaved changes of the case on screen, sealed so that only this account can read
-        them after unlocking again: the idle lock keeps the work, not the data in the clear."""
+        """Unsaved changes of the case on screen and the Laufzettel entry being written,
+        sealed so that only this account can read them after unlocking again: the idle lock
+        keeps the work, not the data in the clear."""
         if self.case_view is None or self.stack.currentWidget() is not self.case_view:
             return None
-        draft = self.case_view.draft()
-        return None if draft is None else self.vault.seal_memo(orjson.dumps(to_json(draft)))
-
-    def _opened_draft(self, memo: Memo | None) -> Case | None:
-        if memo is None:
+        draft, entry = self.case_view.draft(), self.case_view.laufzettel_view.entry_draft()
+        if draft is None and entry is None:
             return None
+        return self.vault.seal_memo(orjson.dumps({"case": to_json(draft), "entry": to_json(entry)}))
+
+    def _opened_drafts(self, memo: Memo | None) -> tuple[Case | None, LaufzettelEntry | None]:
+        if memo is None:
+            return None, None
         try:
-            return from_json(Case, orjson.loads(self.vault.open_memo(memo)))
+            kept = orjson.loads(self.vault.open_memo(memo))
         except IntegrityError:
-            return None  # sealed for another account: not this person's work
+            return None, None  # sealed for another account: not this person's work
+        draft = from_json(Case, kept["case"]) if kept["case"] else None
+        entry = from_json(LaufzettelEntry, kept["entry"]) if kept["entry"] else None
+        return draft, entry
 
     def _ask_unlock(self, place: _Place) -> None:
         dialog = UnlockDialog(

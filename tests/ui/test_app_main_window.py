@@ -169,6 +169,39 @@ def test_a_new_household_being_written_comes_back_after_the_idle_lock(
     window.case_view.clear()  # else closing the window would ask about the changes
 
 
+def test_an_entry_being_written_comes_back_after_the_idle_lock(
+    qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
+    _type_search(qtbot, window, "Rahimi")
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    number = _open_by_enter(qtbot, window)
+    window.new_entry_action.trigger()
+    view = window.case_view.laufzettel_view if window.case_view else None
+    assert view is not None and view.dialog is not None
+    view.dialog.information_edit.setPlainText("Wohngeldantrag zur Hälfte ausgefüllt.")
+    before = len(ui_vault.cases.get(number).laufzettel)
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        window.idle_watcher.set_interval_ms(30)
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.password_field, PASSWORDS["schalter"])
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+
+    def reopened() -> bool:
+        shown = window.case_view.laufzettel_view if window.case_view else None
+        return shown is not None and shown.dialog is not None and shown.dialog.isVisible()
+
+    qtbot.waitUntil(reopened)
+    assert window.case_view is not None and window.case_view.current_number() == number
+    entry_dialog = window.case_view.laufzettel_view.dialog
+    assert entry_dialog is not None
+    assert entry_dialog.information_edit.toPlainText() == "Wohngeldantrag zur Hälfte ausgefüllt."
+    assert len(ui_vault.cases.get(number).laufzettel) == before  # nothing appended unasked
+    entry_dialog.reject()
+
+
 def test_ctrl_l_locks_and_no_case_data_remains(
     qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
 ) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from neubeginn.model.access import Action, allowed
-from neubeginn.model.domain import Agency, Case
+from neubeginn.model.domain import Agency, Case, LaufzettelEntry
 from neubeginn.model.vault import Vault
 from neubeginn.ui import messages
 from neubeginn.ui.case.case_editor import CaseEditor
@@ -97,16 +97,19 @@ class CaseView(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.editor is not None and self.editor.has_unsaved_changes()
 
-    def open_case(self, number: str, draft: Case | None = None) -> None:
-        """Load a case through the runner; a plain loading state shows meanwhile. `draft`:
-        unsaved changes to it kept over a lock, shown over it."""
+    def open_case(
+        self, number: str, draft: Case | None = None, entry: LaufzettelEntry | None = None
+    ) -> None:
+        """Load a case through the runner; a plain loading state shows meanwhile. `draft`
+        and `entry`: unsaved changes to its Personenbogen and a Laufzettel entry being
+        written, kept over a lock, shown again."""
         self._request += 1
         request = self._request
         self.pages.setCurrentWidget(self.loading_label)
         cases, agencies = self._vault.cases, self._vault.agencies
         self._runner.run(
             lambda: (cases.get(number), agencies.all()),
-            on_done=lambda result: self._show(request, result[0], result[1], draft=draft),
+            on_done=lambda result: self._show(request, *result, draft=draft, entry=entry),
             on_error=lambda error: self._load_failed(request, error),
             key="case-view-open",
         )
@@ -157,7 +160,13 @@ class CaseView(QWidget):
         return self.editor.case() if self.has_unsaved_changes() and self.editor else None
 
     def _show(
-        self, request: int, case: Case | None, agencies: list[Agency], draft: Case | None = None
+        self,
+        request: int,
+        case: Case | None,
+        agencies: list[Agency],
+        *,
+        draft: Case | None = None,
+        entry: LaufzettelEntry | None = None,
     ) -> None:
         if request != self._request:
             return
@@ -184,6 +193,9 @@ class CaseView(QWidget):
         self.tabs.setTabEnabled(1, case is not None)
         self.tabs.setCurrentIndex(0)
         self.pages.setCurrentWidget(self.content_page)
+        if case is not None and entry is not None:
+            self.tabs.setCurrentWidget(self.laufzettel_view)
+            self.laufzettel_view.open_draft(entry)
         if case is not None:
             self.case_loaded.emit(case.number)
 

@@ -175,6 +175,17 @@ class LaufzettelView(QWidget):
         if self._may_append():
             self._open_dialog(None, None)
 
+    def entry_draft(self) -> LaufzettelEntry | None:
+        """The entry being written in the dialog, while one is open."""
+        if self.dialog is None or not self.dialog.isVisible():
+            return None
+        return self.dialog.entry()
+
+    def open_draft(self, entry: LaufzettelEntry) -> None:
+        """The dialog again, on an entry that was being written when the vault locked."""
+        if self._may_append():
+            self._open_dialog(entry, entry.amends)
+
     def mark(self, status: EntryStatus) -> None:
         """A planned appointment was attended, missed or cancelled: append the new state."""
         appointment = self.selected_appointment()
