@@ -35,7 +35,6 @@ from neubeginn.ui.print.print_choice import PrintChoiceBox
 from neubeginn.ui.print.rendering import (
     PrintChoice,
     Rendered,
-    merge_pdfs,
     paint_pdf,
     record_prints,
     render_batch,
@@ -314,10 +313,11 @@ class PrintDialog(QDialog):
         self.cancel_button.setEnabled(True)
 
         def batch() -> tuple[int, Any]:
-            done = render_batch(vault, numbers, choice, today, cancelled, progress.advanced.emit)
-            if cancelled.is_set():
+            pdf, done = render_batch(
+                vault, numbers, choice, today, cancelled, progress.advanced.emit
+            )
+            if pdf is None or cancelled.is_set():
                 return len(done), None
-            pdf = merge_pdfs([item.pdf for item in done])
             result = output(pdf)
             if cancelled.is_set():  # the printer job was aborted between pages
                 return len(done), None

@@ -16,7 +16,7 @@ import datetime as dt
 import io
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 from babel import Locale
@@ -104,17 +104,25 @@ def render_batch(
     today: dt.date,
     cancelled: threading.Event,
     report: Callable[[int, int], None],
-) -> list[Rendered]:
-    """Render case after case; stops between cases once `cancelled` is set (the list is then
-    shorter than `numbers`). `report(done, total)` is called after each case."""
+) -> tuple[bytes | None, list[Rendered]]:
+    """Render case after case into one PDF; stops between cases once `cancelled` is set
+    (then there is no PDF). `report(done, total)` is called after each case.
+
+    Each case's pages go into the one document as soon as they are rendered and its own PDF
+    is dropped (the Rendered returned carry no bytes): holding 500 PDFs and merging them at
+    the end took 136 MiB more at its peak (docs/benchmarks.md).
+    """
     agencies = vault.agencies.all()
     done: list[Rendered] = []
-    for number in numbers:
-        if cancelled.is_set():
-            break
-        done.append(render_case(vault, vault.cases.get(number), agencies, choice, today))
-        report(len(done), len(numbers))
-    return done
+    with _Merged() as merged:
+        for number in numbers:
+            if cancelled.is_set():
+                return None, done
+            rendered = render_case(vault, vault.cases.get(number), agencies, choice, today)
+            merged.add(rendered.pdf)
+            done.append(replace(rendered, pdf=b""))
+            report(len(done), len(numbers))
+        return merged.pdf(), done
 
 
 def record_prints(vault: Vault, rendered: Sequence[Rendered]) -> None:
@@ -130,21 +138,35 @@ def merge_pdfs(pdfs: Sequence[bytes]) -> bytes:
     """One PDF of all pages of `pdfs` in order, made in memory."""
     if len(pdfs) == 1:
         return pdfs[0]
-    merged = pdfium.PdfDocument.new()
-    try:
-        for data in pdfs:
-            # One source open at a time: import_pages copies its pages, so a batch of 500
-            # never holds 500 parsed documents at once.
-            source = pdfium.PdfDocument(data)
-            try:
-                merged.import_pages(source)
-            finally:
-                source.close()
+    with _Merged() as merged:
+        for pdf in pdfs:
+            merged.add(pdf)
+        return merged.pdf()
+
+
+class _Merged:
+    """A PDF built in memory by appending the pages of other PDFs, one source at a time."""
+
+    def __init__(self) -> None:
+        self._document = pdfium.PdfDocument.new()
+
+    def __enter__(self) -> _Merged:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._document.close()
+
+    def add(self, pdf: bytes) -> None:
+        source = pdfium.PdfDocument(pdf)
+        try:
+            self._document.import_pages(source)
+        finally:
+            source.close()
+
+    def pdf(self) -> bytes:
         out = io.BytesIO()
-        merged.save(out)
+        self._document.save(out)
         return out.getvalue()
-    finally:
-        merged.close()
 
 
 def paint_pdf(pdf: bytes, printer: QPrinter, cancelled: threading.Event | None = None) -> int:
