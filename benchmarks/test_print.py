@@ -205,9 +205,10 @@ def _worker(call: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("mode", ["merge", "append", "discard"])
 def test_batch_500(benchmark: BenchmarkFixture, mode: str) -> None:
-    """500 packs into one PDF. merge: as the UI's batch print does (render all, then
-    merge_pdfs); append: each pack imported into one growing PDF and dropped at once;
-    discard: each pack rendered and dropped, no output (the engine's own memory)."""
+    """500 packs into one PDF. merge: render all, then merge_pdfs (the UI's batch until the
+    second session); append: each pack imported into one growing PDF and dropped at once (as
+    the UI's render_batch does now); discard: each pack rendered and dropped, no output (the
+    engine's own memory)."""
     result = benchmark.pedantic(lambda: _worker(f"_batch({mode!r})"), rounds=1)
     benchmark.extra_info.update(result)
     rss = ", ".join(f"{n}: {mib:.0f}" for n, mib in result["rss_mib"])
@@ -222,7 +223,7 @@ def test_batch_500(benchmark: BenchmarkFixture, mode: str) -> None:
 
 
 def _batch(mode: str) -> dict[str, object]:
-    from neubeginn.ui.print.rendering import merge_pdfs  # the UI's path; imports Qt modules
+    from neubeginn.ui.print.rendering import merge_pdfs  # imports Qt modules
 
     agencies = demo_agencies()
     cases = list(packs(BATCH * 3 // 2))  # spares: some households do not render (see below)
