@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 
 import orjson
 import pytest
@@ -224,3 +225,43 @@ def test_unlock_does_not_wait_for_mending_buckets(
     assert third.verify() == []
     with third.store.read() as db:
         assert None not in db.scalars(select(CaseRow.bucket)).all()
+
+
+def test_desks_appending_at_the_same_time_lose_nothing_in_their_bucket(
+    vault: Vault, db_url: str
+) -> None:
+    """Two desks append to two cases of one bucket at once; the bucket is rewritten on every
+    append, so without row locks one desk's write would undo the other's."""
+    created = households(vault)[:2]
+    desks = [Vault.open(db_url, kdf=FLOOR_KDF) for _ in created]
+    for desk in desks:
+        desk.unlock(ADMIN, ADMIN_PASSWORD)
+    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    start = threading.Barrier(len(desks))
+    failures: list[BaseException] = []
+
+    def append_many(desk: Vault, number: str, hour: int) -> None:
+        try:
+            start.wait()
+            for day in range(1, 13):
+                when = dt.datetime(2026, 8, day, hour, 0, tzinfo=BERLIN)
+                desk.laufzettel.append(number, entry(caritas, when=when))
+        except BaseException as error:  # reported below, in the test's thread
+            failures.append(error)
+
+    threads = [
+        threading.Thread(target=append_many, args=(desk, case.number, 9 + i))
+        for i, (desk, case) in enumerate(zip(desks, created, strict=True))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for desk in desks:
+        desk.close()
+    assert failures == []
+    again = reopen(vault)
+    for i, case in enumerate(created):
+        (summary,) = again.cases.search(case.number)
+        assert summary.last_entry == dt.datetime(2026, 8, 12, 9 + i, 0, tzinfo=BERLIN)
+    assert again.verify() == []
