@@ -168,6 +168,7 @@ class Member:
     work_experience: str = ""
     residence_status: ResidenceStatus | None = None
     residence_paragraph: str = ""  # e.g. "§ 25 Abs. 2 AufenthG"
+    residence_issued_on: dt.date | None = None
     residence_valid_until: dt.date | None = None
     phone: str = ""
     bamf_number: str = ""

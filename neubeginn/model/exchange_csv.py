@@ -42,6 +42,7 @@ MEMBER_COLUMNS: tuple[str, ...] = (
     "work_experience",
     "residence_status",
     "residence_paragraph",
+    "residence_issued_on",
     "residence_valid_until",
     "phone",
     "bamf_number",

@@ -55,6 +55,7 @@ _MEMBER_OPTIONAL = frozenset(_MEMBER_TEXTS) | {
     "literacy",
     "schooling_years",
     "residence_status",
+    "residence_issued_on",
     "residence_valid_until",
     "notes",
 }
@@ -123,6 +124,9 @@ class _CaseReader(Reader):
             residence_status=None
             if status is None
             else self.choice(status, ResidenceStatus, f"{path}.residence_status"),
+            residence_issued_on=self.date(
+                raw.get("residence_issued_on"), f"{path}.residence_issued_on"
+            ),
             residence_valid_until=self.date(
                 raw.get("residence_valid_until"), f"{path}.residence_valid_until"
             ),
@@ -318,6 +322,9 @@ def _member(member: Member) -> dict[str, Any]:
         "residence_status": None
         if member.residence_status is None
         else member.residence_status.value,
+        "residence_issued_on": None
+        if member.residence_issued_on is None
+        else member.residence_issued_on.isoformat(),
         "residence_valid_until": None
         if member.residence_valid_until is None
         else member.residence_valid_until.isoformat(),

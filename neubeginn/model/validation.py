@@ -260,8 +260,19 @@ def validate_member(member: Member, *, path: str, today: dt.date) -> list[Proble
     if member.residence_status is not None:
         check.choice(member.residence_status, ResidenceStatus, f"{path}.residence_status")
     check.text(member.residence_paragraph, f"{path}.residence_paragraph")
-    until = member.residence_valid_until
-    if until is not None and birth is not None and until < birth.earliest():
+    issued, until = member.residence_issued_on, member.residence_valid_until
+    check.not_after_today(issued, today, f"{path}.residence_issued_on")
+    if issued is not None and birth is not None and issued < birth.earliest():
+        check.add(
+            f"{path}.residence_issued_on",
+            "Der Aufenthaltstitel kann nicht vor der Geburt ausgestellt worden sein.",
+        )
+    if until is not None and issued is not None and until < issued:
+        check.add(
+            f"{path}.residence_valid_until",
+            "Der Aufenthaltstitel kann nicht ablaufen, bevor er ausgestellt wurde.",
+        )
+    elif until is not None and birth is not None and until < birth.earliest():
         check.add(
             f"{path}.residence_valid_until",
             "Der Aufenthaltstitel kann nicht vor der Geburt abgelaufen sein.",

@@ -1414,6 +1414,10 @@
         <translation>e.g. § 25 (2) AufenthG</translation>
     </message>
     <message>
+        <source>Aufenthaltstitel ausgestellt am</source>
+        <translation>Residence permit issued on</translation>
+    </message>
+    <message>
         <source>Aufenthaltstitel gültig bis</source>
         <translation>Residence permit valid until</translation>
     </message>
@@ -1456,6 +1460,10 @@
     <message>
         <source>Aufenthalt und Kontakt</source>
         <translation>Residence and contact</translation>
+    </message>
+    <message>
+        <source>Ausgestellt am</source>
+        <translation>Issued on</translation>
     </message>
     <message>
         <source>Gültig bis</source>

@@ -168,6 +168,37 @@ def test_residence_permit_cannot_expire_before_birth() -> None:
     assert member_problems(residence_valid_until=dt.date(2020, 1, 1)) == []
 
 
+def test_residence_permit_cannot_expire_before_it_was_issued() -> None:
+    assert member_problems(
+        residence_issued_on=dt.date(2024, 5, 2), residence_valid_until=dt.date(2024, 5, 1)
+    ) == [
+        Problem(
+            "m.residence_valid_until",
+            "Der Aufenthaltstitel kann nicht ablaufen, bevor er ausgestellt wurde.",
+        )
+    ]
+    assert (
+        member_problems(
+            residence_issued_on=dt.date(2024, 5, 2), residence_valid_until=dt.date(2024, 5, 2)
+        )
+        == []
+    )
+
+
+def test_residence_permit_issued_in_the_future_or_before_birth() -> None:
+    assert member_problems(residence_issued_on=dt.date(2026, 5, 5)) == [
+        Problem("m.residence_issued_on", "Das Datum liegt in der Zukunft.")
+    ]
+    assert member_problems(
+        birth_date=PartialDate(2015, 9), residence_issued_on=dt.date(2015, 8, 31)
+    ) == [
+        Problem(
+            "m.residence_issued_on",
+            "Der Aufenthaltstitel kann nicht vor der Geburt ausgestellt worden sein.",
+        )
+    ]
+
+
 @pytest.mark.parametrize("code", ["SY", "AF", "UA", "ER", "XK", "XX", "ZZ"])
 def test_nationalities_known_to_cldr_plus_stateless_and_unknown(code: str) -> None:
     assert member_problems(nationality=code) == []

@@ -126,6 +126,27 @@ def test_future_birth_date_is_shown_at_the_field_and_nothing_is_saved(
     assert editor.save_button.isEnabled()
 
 
+def test_residence_permit_expiring_before_its_issue_is_shown_at_the_field(
+    qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner
+) -> None:
+    view = new_case_view(qtbot, ui_vault, runner)
+    editor = view.editor
+    assert editor is not None
+    head = editor.members()[0]
+    type_member(qtbot, head, "Nadiri", "Sara", "1985")
+    qtbot.keyClicks(head.residence_issued_on_edit, "02.05.2024")
+    qtbot.keyClicks(head.residence_valid_until_edit, "01.05.2024")
+    message = head.messages.label("residence_valid_until")
+    qtbot.waitUntil(message.isVisible)
+    assert message.text() == "Der Aufenthaltstitel kann nicht ablaufen, bevor er ausgestellt wurde."
+    assert not editor.save_button.isEnabled()
+    head.residence_valid_until_edit.clear()
+    qtbot.keyClicks(head.residence_valid_until_edit, "01.05.2027")
+    qtbot.waitUntil(lambda: not message.isVisible())
+    assert editor.save_button.isEnabled()
+    assert editor.case().members[0].residence_issued_on == dt.date(2024, 5, 2)
+
+
 def test_unreadable_date_and_missing_name_keep_save_disabled(
     qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner
 ) -> None:

@@ -302,7 +302,11 @@ class CaseEditor(QWidget):
         # Unreadable dates are None in case(); their raw text tells a change apart.
         dates: list[QLineEdit] = [self.issued_on_edit]
         for editor in self.members():
-            dates += [editor.birth_date_edit, editor.residence_valid_until_edit]
+            dates += [
+                editor.birth_date_edit,
+                editor.residence_issued_on_edit,
+                editor.residence_valid_until_edit,
+            ]
         for form in self.consents():
             dates += [form.given_on_edit, form.withdrawn_on_edit]
         return self.case(), tuple(edit.text() for edit in dates)

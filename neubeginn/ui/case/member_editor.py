@@ -131,6 +131,8 @@ class MemberEditor(QWidget):
             "residence_paragraph", self.tr("Rechtsgrundlage")
         )
         self.residence_paragraph_edit.setPlaceholderText(self.tr("z. B. § 25 Abs. 2 AufenthG"))
+        self.residence_issued_on_edit = DateEdit()
+        self.residence_issued_on_edit.setAccessibleName(self.tr("Aufenthaltstitel ausgestellt am"))
         self.residence_valid_until_edit = DateEdit()
         self.residence_valid_until_edit.setAccessibleName(self.tr("Aufenthaltstitel gültig bis"))
         self.phone_edit = self._line("phone", self.tr("Telefon"), 60)
@@ -176,6 +178,9 @@ class MemberEditor(QWidget):
         )
         form.addRow(
             self.tr("Rechtsgrundlage"), add("residence_paragraph", self.residence_paragraph_edit)
+        )
+        form.addRow(
+            self.tr("Ausgestellt am"), add("residence_issued_on", self.residence_issued_on_edit)
         )
         form.addRow(
             self.tr("Gültig bis"), add("residence_valid_until", self.residence_valid_until_edit)
@@ -242,6 +247,7 @@ class MemberEditor(QWidget):
         self.work_experience_edit.setPlainText(member.work_experience)
         select(self.residence_status_combo, member.residence_status or "")
         self.residence_paragraph_edit.setText(member.residence_paragraph)
+        self.residence_issued_on_edit.set_value(member.residence_issued_on)
         self.residence_valid_until_edit.set_value(member.residence_valid_until)
         self.phone_edit.setText(member.phone)
         self.bamf_number_edit.setText(member.bamf_number)
@@ -269,6 +275,7 @@ class MemberEditor(QWidget):
             work_experience=self.work_experience_edit.toPlainText(),
             residence_status=ResidenceStatus(status) if status else None,
             residence_paragraph=self.residence_paragraph_edit.text(),
+            residence_issued_on=self.residence_issued_on_edit.value(),
             residence_valid_until=self.residence_valid_until_edit.value(),
             phone=self.phone_edit.text(),
             bamf_number=self.bamf_number_edit.text(),
@@ -282,6 +289,7 @@ class MemberEditor(QWidget):
         found = []
         for name, edit in (
             ("birth_date", self.birth_date_edit),
+            ("residence_issued_on", self.residence_issued_on_edit),
             ("residence_valid_until", self.residence_valid_until_edit),
         ):
             problem = edit.problem()
