@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from neubeginn.model.vault import Vault
 from neubeginn.ui.admin.accounts_dialog import AccountsDialog
+from neubeginn.ui.case.case_editor import CaseEditor
 from neubeginn.ui.main_window import MainWindow
 from neubeginn.ui.print.print_dialog import PrintDialog
 from neubeginn.ui.worker import BackgroundRunner
@@ -37,6 +38,33 @@ def _open_by_enter(qtbot: QtBot, window: MainWindow) -> str:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return str(loaded.args[0])
+
+
+def _open_found(qtbot: QtBot, window: MainWindow, text: str) -> str:
+    """Search `text`, which finds one case, and open it by Enter."""
+    _type_search(qtbot, window, text)
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    return _open_by_enter(qtbot, window)
+
+
+def _idle_lock(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        window.idle_watcher.set_interval_ms(30)
+
+
+def _unlock(qtbot: QtBot, window: MainWindow, username: str) -> None:
+    """Type the password into the unlock dialog the lock showed, and press Enter."""
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.password_field, PASSWORDS[username])
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+
+
+def _editor_shown(qtbot: QtBot, window: MainWindow) -> CaseEditor:
+    qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.editor is not None)
+    assert window.case_view is not None and window.case_view.editor is not None
+    return window.case_view.editor
 
 
 def test_transliteration_variant_finds_the_case_and_enter_opens_it(
@@ -85,12 +113,9 @@ def test_idle_lock_hides_everything_and_unlock_returns_to_the_case(
     qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
-    _type_search(qtbot, window, "Rahimi")
-    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
-    number = _open_by_enter(qtbot, window)
+    number = _open_found(qtbot, window, "Rahimi")
 
-    with qtbot.waitSignal(window.locked, timeout=5_000):
-        window.idle_watcher.set_interval_ms(30)
+    _idle_lock(qtbot, window)
     assert not ui_vault.is_unlocked
     assert window.case_list.model.rowCount() == 0
     assert window.case_list.search_field.text() == ""
@@ -100,9 +125,7 @@ def test_idle_lock_hides_everything_and_unlock_returns_to_the_case(
     assert dialog is not None and dialog.isVisible()
     assert dialog.username_field.text() == "schalter"
 
-    qtbot.keyClicks(dialog.password_field, PASSWORDS["schalter"])
-    with qtbot.waitSignal(window.unlocked, timeout=10_000):
-        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+    _unlock(qtbot, window, "schalter")
     assert window.case_view is not None
     qtbot.waitUntil(lambda: window.case_view.current_number() == number)
     assert window.stack.currentWidget() is window.case_view
@@ -114,26 +137,16 @@ def test_unsaved_edits_come_back_after_the_idle_lock(
     qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
-    _type_search(qtbot, window, "Rahimi")
-    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
-    number = _open_by_enter(qtbot, window)
-    editor = window.case_view.editor if window.case_view else None
-    assert editor is not None
+    number = _open_found(qtbot, window, "Rahimi")
+    editor = _editor_shown(qtbot, window)
     editor.accommodation_edit.setText("Unterkunft Am Ring 7, Zimmer 3")
     qtbot.waitUntil(editor.has_unsaved_changes)
 
-    with qtbot.waitSignal(window.locked, timeout=5_000):
-        window.idle_watcher.set_interval_ms(30)
+    _idle_lock(qtbot, window)
     assert window.case_view is None  # nothing of the edit is left in a widget
-    dialog = window.unlock_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.password_field, PASSWORDS["schalter"])
-    with qtbot.waitSignal(window.unlocked, timeout=10_000):
-        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.editor is not None)
+    _unlock(qtbot, window, "schalter")
+    restored = _editor_shown(qtbot, window)
     assert window.case_view is not None and window.case_view.current_number() == number
-    restored = window.case_view.editor
-    assert restored is not None
     assert restored.accommodation_edit.text() == "Unterkunft Am Ring 7, Zimmer 3"
     assert restored.has_unsaved_changes()
     assert "Ungespeicherte Änderungen von vor der Sperre" in restored.status_label.text()
@@ -149,23 +162,17 @@ def test_a_new_household_being_written_comes_back_after_the_idle_lock(
 ) -> None:
     window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
     window.new_case_action.trigger()
-    qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.editor is not None)
-    editor = window.case_view.editor if window.case_view else None
-    assert editor is not None
+    editor = _editor_shown(qtbot, window)
     editor.members()[0].family_name_edit.setText("Haidari")
     qtbot.waitUntil(editor.has_unsaved_changes)
-    with qtbot.waitSignal(window.locked, timeout=5_000):
-        window.idle_watcher.set_interval_ms(30)
-    dialog = window.unlock_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.password_field, PASSWORDS["schalter"])
-    with qtbot.waitSignal(window.unlocked, timeout=10_000):
-        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.case_view is not None and window.case_view.editor is not None)
-    restored = window.case_view.editor if window.case_view else None
-    assert restored is not None and restored.is_new()
+
+    _idle_lock(qtbot, window)
+    _unlock(qtbot, window, "schalter")
+    restored = _editor_shown(qtbot, window)
+    assert restored.is_new()
     assert restored.members()[0].family_name_edit.text() == "Haidari"
     assert restored.has_unsaved_changes()
+    assert window.case_view is not None
     window.case_view.clear()  # else closing the window would ask about the changes
 
 
@@ -173,21 +180,15 @@ def test_an_entry_being_written_comes_back_after_the_idle_lock(
     qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
-    _type_search(qtbot, window, "Rahimi")
-    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
-    number = _open_by_enter(qtbot, window)
+    number = _open_found(qtbot, window, "Rahimi")
+    before = len(ui_vault.cases.get(number).laufzettel)
     window.new_entry_action.trigger()
     view = window.case_view.laufzettel_view if window.case_view else None
     assert view is not None and view.dialog is not None
     view.dialog.information_edit.setPlainText("Wohngeldantrag zur Hälfte ausgefüllt.")
-    before = len(ui_vault.cases.get(number).laufzettel)
-    with qtbot.waitSignal(window.locked, timeout=5_000):
-        window.idle_watcher.set_interval_ms(30)
-    dialog = window.unlock_dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.password_field, PASSWORDS["schalter"])
-    with qtbot.waitSignal(window.unlocked, timeout=10_000):
-        qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
+
+    _idle_lock(qtbot, window)
+    _unlock(qtbot, window, "schalter")
 
     def reopened() -> bool:
         shown = window.case_view.laufzettel_view if window.case_view else None
