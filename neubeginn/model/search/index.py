@@ -128,8 +128,7 @@ class SearchIndex:
         for form, positions in postings.items():
             cases = known(form)
             if cases is None:
-                cases = self._postings[form] = []
-                self._file_form(form, token_keys(form))
+                cases = self._new_form(form, token_keys(form))
             cases.extend(map(case_id, positions))
         for year, positions in born.items():
             self._postings.setdefault(int(year), []).extend(map(case_id, positions))
@@ -200,21 +199,25 @@ class SearchIndex:
     def _add_forms(
         self,
         keys: set[str | int],
-        touched: list[list[int] | None],
+        found: list[list[int] | None],
         members: _Members,
     ) -> list[list[int]]:
         """Create the posting lists of forms and years never seen before; file forms' keys."""
         terms = {} if isinstance(members, str) else {t[0]: t for m in members for t in m}
         lists: list[list[int]] = []
-        for key, cases in zip(keys, touched, strict=True):
+        for key, cases in zip(keys, found, strict=True):
             if cases is None:
-                cases = self._postings[key] = []
                 if isinstance(key, str):
-                    self._file_form(key, terms[key][1:] if terms else token_keys(key))
+                    cases = self._new_form(key, terms[key][1:] if terms else token_keys(key))
+                else:
+                    cases = self._postings[key] = []
             lists.append(cases)
         return lists
 
-    def _file_form(self, form: str, keys: list[str]) -> None:
+    def _new_form(self, form: str, keys: list[str]) -> list[int]:
+        """The empty posting list of a form not seen before, its skeleton keys filed."""
+        cases: list[int] = []
+        self._postings[form] = cases
         self._forms.pending.append(form)
         for key in keys:
             forms = self._skeletons.get(key)
@@ -223,6 +226,7 @@ class SearchIndex:
                 self._skeleton_keys.pending.append(key)
             else:
                 forms.append(form)
+        return cases
 
     def _levels(self, token: Token) -> _Levels:
         """(score, cases) for every form the token matches, one entry per form."""
