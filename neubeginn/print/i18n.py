@@ -114,8 +114,18 @@ def country_name(code: str, lang: str) -> str:
     return str(locale_of(lang).territories.get(code.upper(), code))
 
 
+#: Numeric date patterns (day, month and year) chosen for an office's paper, where CLDR's
+#: skeletons are not stable enough: Babel 2.19 (CLDR 47) writes the German month and year
+#: "05/1990", which no German form uses. Languages not named here follow CLDR.
+NUMERIC_PATTERNS: dict[str, tuple[str, str]] = {
+    "de": ("dd.MM.yyyy", "MM.yyyy"),
+}
+
+
 def format_day(day: dt.date, lang: str) -> str:
     """A date written as digits in the language's own order, four-digit year ("07.05.1990")."""
+    if lang in NUMERIC_PATTERNS:
+        return format_date(day, NUMERIC_PATTERNS[lang][0], locale=locale_of(lang))
     return format_skeleton("yMMdd", day, locale=locale_of(lang))
 
 
@@ -134,5 +144,8 @@ def format_partial(date: PartialDate, lang: str) -> str:
     if date.month is None:
         return format_skeleton("y", dt.date(date.year, 1, 1), locale=locale_of(lang))
     if date.day is None:
-        return format_skeleton("yMM", dt.date(date.year, date.month, 1), locale=locale_of(lang))
+        first = dt.date(date.year, date.month, 1)
+        if lang in NUMERIC_PATTERNS:
+            return format_date(first, NUMERIC_PATTERNS[lang][1], locale=locale_of(lang))
+        return format_skeleton("yMM", first, locale=locale_of(lang))
     return format_day(dt.date(date.year, date.month, date.day), lang)
