@@ -25,11 +25,11 @@ import orjson
 import psutil
 import pytest
 
-from neubeginn.model.case_index import CaseIndex
-from neubeginn.model.case_verify import verify_chains
-from neubeginn.model.domain import EntryStatus, LaufzettelEntry, Topic
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import Vault
+from neubeginn.model.cases.verify import verify_chains
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.values import EntryStatus, LaufzettelEntry, Topic
+from neubeginn.model.search.case_index import CaseIndex
 
 PASSWORD = "demo-admin-2026"
 SOURCE = Path(os.environ.get("NEUBEGINN_BENCH_VAULT", "/tmp/nb100k/vault.sqlite"))

@@ -42,8 +42,8 @@ import segno
 from pytest_benchmark.fixture import BenchmarkFixture
 from reportlab.platypus import Flowable, Spacer, Table
 
-from neubeginn.model.demo import demo_agencies, demo_households
-from neubeginn.model.domain import Agency, Case, LaufzettelEntry
+from neubeginn.demo.households import demo_agencies, demo_households
+from neubeginn.model.domain.values import Agency, Case, LaufzettelEntry
 from neubeginn.print import Doc, i18n, render
 from neubeginn.print.bilingual import GREY, Bilingual
 from neubeginn.print.context import PrintContext
@@ -179,7 +179,7 @@ def test_pack_cold(benchmark: BenchmarkFixture) -> None:
 _SCRIPT = """
 import time
 started = time.perf_counter()
-import neubeginn.print, neubeginn.model.demo
+import neubeginn.print, neubeginn.demo.households
 imported = time.perf_counter()
 import json, sys
 sys.path.insert(0, {here!r})

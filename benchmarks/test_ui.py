@@ -29,9 +29,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.domain import EntryStatus, Topic
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import FLOOR_KDF, Vault
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.values import EntryStatus, Topic
 from neubeginn.ui.idle import IdleWatcher
 from neubeginn.ui.main_window import MainWindow
 from neubeginn.ui.preferences import Preferences

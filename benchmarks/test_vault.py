@@ -13,10 +13,10 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import Column, MetaData, String, Table, create_engine, insert, select
 
-from neubeginn.model import crypto
-from neubeginn.model.encrypted import Encrypted, FieldCipher
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import Vault
+from neubeginn.model.core import crypto
+from neubeginn.model.core.encrypted import Encrypted, FieldCipher
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import Vault
 
 FIELDS = 100_000
 PASSWORD = "Benchmark-Passwort 1"

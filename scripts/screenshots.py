@@ -35,7 +35,7 @@ def shoot(args: argparse.Namespace, home: Path) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from neubeginn.cli.demo_cmd import DEMO_ACCOUNTS, create_demo
-    from neubeginn.model.store import sqlite_url
+    from neubeginn.model.core.store import sqlite_url
     from neubeginn.ui.admin.accounts_dialog import AccountsDialog
     from neubeginn.ui.app import add_fonts
     from neubeginn.ui.i18n import install_translators

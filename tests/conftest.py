@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import FLOOR_KDF, Vault
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from tests import pg
 
 ADMIN = "admin"

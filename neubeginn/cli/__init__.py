@@ -9,8 +9,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from neubeginn.model import paths
-from neubeginn.model.cases import CaseProblems
+from neubeginn.model.cases.cases import CaseProblems
+from neubeginn.model.core import paths
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import DEFAULT_KDF, FLOOR_KDF, Vault
 from neubeginn.model.errors import (
     AccessDenied,
     IntegrityError,
@@ -21,8 +23,6 @@ from neubeginn.model.errors import (
     WeakKeySlot,
     WrongPassword,
 )
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import DEFAULT_KDF, FLOOR_KDF, Vault
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # a check failed (verify found damage) or an error

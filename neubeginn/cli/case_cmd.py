@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from neubeginn.cli import EXIT_OK, EXIT_USAGE, CliError, add_vault_options, open_vault
+from neubeginn.model.core.files import write_private
 from neubeginn.model.exchange import (
     ImportProblems,
     decode_csv,
@@ -17,7 +18,6 @@ from neubeginn.model.exchange import (
     parse_cases,
     parse_csv,
 )
-from neubeginn.model.files import write_private
 
 
 def add_parser(subparsers: Any) -> None:

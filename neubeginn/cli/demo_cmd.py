@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from neubeginn.cli import EXIT_OK, CliError, kdf_profile, vault_url
-from neubeginn.model.access import Role
-from neubeginn.model.demo import demo_households
-from neubeginn.model.vault import Vault
+from neubeginn.demo.households import demo_households
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.access import Role
 
 # Fictional data only, so the passwords are printed and documented (README, docs/cli.md).
 DEMO_ACCOUNTS = [

@@ -8,8 +8,8 @@ from typing import Any
 
 from neubeginn.cli import add_vault_options
 from neubeginn.cli.demo_cmd import create_demo, print_passwords
-from neubeginn.model import paths
-from neubeginn.model.store import sqlite_url
+from neubeginn.model.core import paths
+from neubeginn.model.core.store import sqlite_url
 
 DEMO_HOUSEHOLDS = 300
 

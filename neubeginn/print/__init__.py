@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from neubeginn.model.domain import Agency, Case
+from neubeginn.model.domain.values import Agency, Case
 from neubeginn.print import i18n
 from neubeginn.print.bilingual import Bilingual
 from neubeginn.print.context import PrintContext

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from neubeginn.model.domain import Agency, Case
+from neubeginn.model.domain.values import Agency, Case
 from neubeginn.print.bilingual import Bilingual
 
 

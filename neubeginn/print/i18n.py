@@ -1,18 +1,18 @@
-"""Print texts per language: gettext catalogs from resources/print and CLDR data from Babel."""
+"""Print texts per language: gettext catalogs in neubeginn/resources/print, CLDR data from Babel."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from neubeginn.model.domain import PartialDate
+from neubeginn.model.domain.values import PartialDate
 from neubeginn.print.text import Direction
+from neubeginn.resources import data_path
 
 #: Target languages of the inserts, as CLDR names them; German is the source language.
 LANGUAGES: tuple[str, ...] = (
@@ -34,7 +34,7 @@ LANGUAGES: tuple[str, ...] = (
 TARGET_LANGUAGES: tuple[str, ...] = LANGUAGES[1:]
 SOURCE_LANGUAGE = "de"
 
-CATALOG_DIR = Path(__file__).resolve().parents[2] / "resources" / "print"
+CATALOG_DIR = data_path("print")
 
 
 class UnknownLanguage(ValueError):

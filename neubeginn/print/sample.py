@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from neubeginn.model.domain import (
+from neubeginn.model.domain.values import (
     Agency,
     Case,
     Consent,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from neubeginn.model.domain import (
+from neubeginn.model.domain.values import (
     EntryStatus,
     FolderVersion,
     GermanLevel,

@@ -1,4 +1,4 @@
-"""Loads the UI catalog (German source strings, English in resources/i18n) and Qt's own."""
+"""Loads the UI catalog (German source, English in neubeginn/resources/i18n) and Qt's own."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-CATALOG_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+from neubeginn.resources import data_path
+
+CATALOG_DIR = data_path("i18n")
 CATALOG_NAME = "neubeginn"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from neubeginn.model.access import Action
+from neubeginn.model.domain.access import Action
 from neubeginn.model.errors import (
     AccessDenied,
     IntegrityError,
@@ -59,7 +59,7 @@ def action_name(action: str) -> str:
 def describe(error: BaseException) -> str:
     """One or a few sentences a member of staff understands; never a traceback."""
     # Imported here: the unlock dialog needs these words before the case model is loaded.
-    from neubeginn.model.cases import CaseProblems
+    from neubeginn.model.cases.cases import CaseProblems
 
     match error:
         case WrongPassword():

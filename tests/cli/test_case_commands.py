@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from neubeginn.cli import main
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import Vault
 
 ADMIN_PASSWORD = "demo-admin-2026"
 

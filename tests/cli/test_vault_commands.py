@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import update
 
 from neubeginn.cli import main
-from neubeginn.model.encrypted import Sealed
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.tables import Account
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.encrypted import Sealed
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.tables import Account
+from neubeginn.model.core.vault import Vault
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from neubeginn.model.domain import (
+from neubeginn.model.domain.values import (
     Agency,
     Case,
     Consent,

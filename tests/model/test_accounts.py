@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text, update
 
-from neubeginn.model.access import Role
+from neubeginn.model.core.keyslots import digest_of
+from neubeginn.model.core.tables import KeySlot
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.access import Role
 from neubeginn.model.errors import (
     IntegrityError,
     InvalidInput,
@@ -13,9 +16,6 @@ from neubeginn.model.errors import (
     WeakKeySlot,
     WrongPassword,
 )
-from neubeginn.model.keyslots import digest_of
-from neubeginn.model.tables import KeySlot
-from neubeginn.model.vault import FLOOR_KDF, Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 DESK_PASSWORD = "Schalter-Passwort 7"

@@ -6,9 +6,9 @@ import pytest
 import sqlalchemy
 from sqlalchemy import text
 
-from neubeginn.model.access import Role
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.access import Role
 from neubeginn.model.errors import AccessDenied, WrongPassword
-from neubeginn.model.vault import FLOOR_KDF, Vault
 from tests import pg
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 

@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, text
 
-from neubeginn.model.access import Role
-from neubeginn.model.case_tables import CaseRow, EntryRow, MemberRow
-from neubeginn.model.cases import CaseProblems
-from neubeginn.model.domain import Consent, PartialDate
+from neubeginn.model.cases.cases import CaseProblems
+from neubeginn.model.cases.tables import CaseRow, EntryRow, MemberRow
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.access import Role
+from neubeginn.model.domain.values import Consent, PartialDate
 from neubeginn.model.errors import AccessDenied, IntegrityError, InvalidInput, NotFound
-from neubeginn.model.vault import FLOOR_KDF, Vault
 from tests.model.factories import entry, household, member
 
 PASSWORD = "Konto-Passwort 1"

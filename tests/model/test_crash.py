@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import FLOOR_KDF, Vault
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from tests.model.factories import entry, household
 
 KILLS = 50

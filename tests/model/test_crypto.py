@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from neubeginn.model import crypto
+from neubeginn.model.core import crypto
 from neubeginn.model.errors import WeakKeySlot
 
 

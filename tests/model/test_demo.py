@@ -12,9 +12,9 @@ from collections import Counter
 import babel
 import pytest
 
-from neubeginn.model import demo_names
-from neubeginn.model.demo import demo_agencies, demo_households
-from neubeginn.model.domain import Case, EntryStatus, ResidenceStatus
+from neubeginn.demo import names as demo_names
+from neubeginn.demo.households import demo_agencies, demo_households
+from neubeginn.model.domain.values import Case, EntryStatus, ResidenceStatus
 
 TODAY = dt.date(2026, 3, 1)
 

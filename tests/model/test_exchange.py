@@ -12,7 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from neubeginn.model.domain import (
+from neubeginn.model.domain.validation import (
+    RELATIONSHIPS,
+    Problem,
+    clean_text,
+    validate_case,
+)
+from neubeginn.model.domain.values import (
     Agency,
     Case,
     Consent,
@@ -39,7 +45,6 @@ from neubeginn.model.exchange import (
     parse_cases,
     parse_csv,
 )
-from neubeginn.model.validation import RELATIONSHIPS, Problem, clean_text, validate_case
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = dt.date(2026, 5, 4)

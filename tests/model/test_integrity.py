@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text, update
 
-from neubeginn.model.access import Role
-from neubeginn.model.encrypted import Sealed
+from neubeginn.model.core.encrypted import Sealed
+from neubeginn.model.core.tables import Account, DataKey
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.access import Role
 from neubeginn.model.errors import IntegrityError
-from neubeginn.model.tables import Account, DataKey
-from neubeginn.model.vault import Vault
 
 
 def profiles(vault: Vault) -> dict[str, bytes]:

@@ -9,11 +9,11 @@ import pytest
 import sqlalchemy
 from sqlalchemy import text
 
-from neubeginn.model.access import Role
-from neubeginn.model.domain import Agency, EntryStatus
+from neubeginn.model.cases.laufzettel import appointments
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.access import Role
+from neubeginn.model.domain.values import Agency, EntryStatus
 from neubeginn.model.errors import AccessDenied
-from neubeginn.model.laufzettel import appointments
-from neubeginn.model.vault import FLOOR_KDF, Vault
 from tests.model.factories import BERLIN, entry, household
 
 PASSWORD = "Konto-Passwort 1"
@@ -170,8 +170,8 @@ def test_continuation_state_is_recorded(vault: Vault, case_number: str) -> None:
 @pytest.mark.parametrize("micro", [0, 651150])
 def test_fast_verification_reads_sqlite_times_as_written(micro: int) -> None:
     """verify reads SQLite's stored text directly; it must give the hash the same moment."""
-    from neubeginn.model.case_verify import _moment
-    from neubeginn.model.chain import utc_iso
+    from neubeginn.model.cases.chain import utc_iso
+    from neubeginn.model.cases.verify import _moment
 
     moment = dt.datetime(2026, 11, 25, 10, 6, 16, micro, tzinfo=dt.UTC)
     assert _moment(f"2026-11-25 10:06:16.{micro:06d}".encode()) == utc_iso(moment).encode()
@@ -181,8 +181,8 @@ def test_fast_verification_reads_sqlite_times_as_written(micro: int) -> None:
 def test_chain_hash_is_the_documented_framing() -> None:
     """Stored chains must keep verifying: the hash is SHA-256 over the length-prefixed parts
     (crypto.digest), whatever shortcut computes it."""
-    from neubeginn.model.chain import hash_of_entry
-    from neubeginn.model.crypto import digest
+    from neubeginn.model.cases.chain import hash_of_entry
+    from neubeginn.model.core.crypto import digest
 
     parts = (bytes(range(32)), "e-uuid", "c-uuid", 12, "2026-11-25T10:06:16+00:00", b"\x01" * 99)
     assert hash_of_entry(*parts) == digest("laufzettel", *parts)

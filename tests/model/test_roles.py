@@ -7,10 +7,10 @@ from itertools import count
 
 import pytest
 
-from neubeginn.model.access import PERMISSIONS, Action, Role
-from neubeginn.model.domain import Agency
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.access import PERMISSIONS, Action, Role
+from neubeginn.model.domain.values import Agency
 from neubeginn.model.errors import AccessDenied
-from neubeginn.model.vault import FLOOR_KDF, Vault
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.model.factories import entry, household
 

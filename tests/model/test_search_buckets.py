@@ -12,13 +12,13 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import OperationalError
 
-from neubeginn.model import search_buckets
-from neubeginn.model.case_tables import CaseRow, SearchBucket
-from neubeginn.model.domain import Case
+from neubeginn.model.cases.tables import CaseRow, SearchBucket
+from neubeginn.model.core.keyring import KIND_SEARCH
+from neubeginn.model.core.tables import DataKey
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.values import Case
 from neubeginn.model.errors import IntegrityError
-from neubeginn.model.keyring import KIND_SEARCH
-from neubeginn.model.tables import DataKey
-from neubeginn.model.vault import FLOOR_KDF, Vault
+from neubeginn.model.search import buckets as search_buckets
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.model.factories import BERLIN, entry, household, member
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from neubeginn.model.access import Role
+from neubeginn.model.core.store import Store, sqlite_url
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.access import Role
 from neubeginn.model.errors import SchemaTooNew
-from neubeginn.model.store import Store, sqlite_url
-from neubeginn.model.vault import FLOOR_KDF, Vault
 from tests.model.factories import entry, household, member
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"

@@ -12,7 +12,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from neubeginn.model.domain import (
+from neubeginn.model.domain.validation import (
+    RELATIONSHIP_LABELS,
+    RELATIONSHIPS,
+    Problem,
+    clean_text,
+    validate_case,
+    validate_entry,
+    validate_member,
+)
+from neubeginn.model.domain.values import (
     Agency,
     Case,
     Consent,
@@ -27,15 +36,6 @@ from neubeginn.model.domain import (
     Sex,
     SpokenLanguage,
     Topic,
-)
-from neubeginn.model.validation import (
-    RELATIONSHIP_LABELS,
-    RELATIONSHIPS,
-    Problem,
-    clean_text,
-    validate_case,
-    validate_entry,
-    validate_member,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")

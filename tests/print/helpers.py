@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
-from neubeginn.model.domain import Case
+from neubeginn.model.domain.values import Case
 from neubeginn.print import Doc, render
 from neubeginn.print.sample import sample_agencies, sample_case
 

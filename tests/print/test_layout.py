@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from neubeginn.model.domain import LanguageLevel, Member, PartialDate, Sex, SpokenLanguage
+from neubeginn.model.domain.values import LanguageLevel, Member, PartialDate, Sex, SpokenLanguage
 from neubeginn.print import Doc
 from neubeginn.print.i18n import translate
 from neubeginn.print.sample import sample_case

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
 from neubeginn.ui.idle import IdleWatcher
 from neubeginn.ui.main_window import MainWindow
 from neubeginn.ui.preferences import Preferences

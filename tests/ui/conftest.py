@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.access import Role
-from neubeginn.model.domain import Member, Sex
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import FLOOR_KDF, Vault
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.access import Role
+from neubeginn.model.domain.values import Member, Sex
 from neubeginn.ui.worker import BackgroundRunner
 from tests.model.factories import entry, household, member
 

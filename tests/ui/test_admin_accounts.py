@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.access import Role
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.access import Role
 from neubeginn.model.errors import WrongPassword
-from neubeginn.model.vault import Vault
 from neubeginn.ui.admin.accounts_dialog import AccountsDialog, AccountsModel
 from neubeginn.ui.worker import BackgroundRunner
 from tests.ui.conftest import PASSWORDS

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.domain import Topic
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.values import Topic
 from neubeginn.ui.admin.agencies_dialog import AgenciesDialog
 from neubeginn.ui.worker import BackgroundRunner
 from tests.ui.conftest import PASSWORDS

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from neubeginn.model.core.vault import Vault
 from neubeginn.model.errors import AccessDenied
-from neubeginn.model.vault import Vault
 from neubeginn.ui.admin.audit_dialog import AuditDialog, AuditModel
 from neubeginn.ui.worker import BackgroundRunner
 from tests.ui.conftest import PASSWORDS

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
 from neubeginn.ui.settings_dialog import SettingsDialog
 from neubeginn.ui.unlock.unlock_dialog import UnlockDialog
 from neubeginn.ui.worker import BackgroundRunner

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
 from neubeginn.ui.admin.accounts_dialog import AccountsDialog
 from neubeginn.ui.case.case_editor import CaseEditor
 from neubeginn.ui.main_window import MainWindow

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from neubeginn.model.cases import CaseProblems
+from neubeginn.model.cases.cases import CaseProblems
+from neubeginn.model.domain.validation import Problem
 from neubeginn.model.errors import (
     AccessDenied,
     IntegrityError,
@@ -15,7 +16,6 @@ from neubeginn.model.errors import (
     WeakKeySlot,
     WrongPassword,
 )
-from neubeginn.model.validation import Problem
 from neubeginn.ui import messages
 
 

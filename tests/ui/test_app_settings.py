@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
 from neubeginn.ui.preferences import Preferences
 from neubeginn.ui.settings_dialog import SettingsDialog
 from neubeginn.ui.worker import BackgroundRunner

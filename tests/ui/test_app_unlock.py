@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.store import sqlite_url
-from neubeginn.model.vault import FLOOR_KDF, Vault
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.ui.preferences import Preferences
 from neubeginn.ui.unlock.unlock_dialog import UnlockDialog, rememberable
 from neubeginn.ui.worker import BackgroundRunner

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.domain import PartialDate
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.values import PartialDate
 from neubeginn.ui.case.case_view import CaseView
 from neubeginn.ui.case.member_editor import MemberEditor
 from neubeginn.ui.worker import BackgroundRunner

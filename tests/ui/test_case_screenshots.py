@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.domain import EntryStatus
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.values import EntryStatus
 from neubeginn.print import fonts
 from neubeginn.ui.case.case_view import CaseView
 from neubeginn.ui.worker import BackgroundRunner

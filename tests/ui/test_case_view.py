@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
 from neubeginn.ui.case.case_view import CaseView
 from neubeginn.ui.worker import BackgroundRunner
 from tests.ui.conftest import PASSWORDS

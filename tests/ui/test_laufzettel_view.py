@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.domain import EntryStatus, Topic
-from neubeginn.model.validation import BERLIN
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.validation import BERLIN
+from neubeginn.model.domain.values import EntryStatus, Topic
 from neubeginn.ui.case.case_view import CaseView
 from neubeginn.ui.laufzettel.entry_dialog import EntryDialog
 from neubeginn.ui.laufzettel.timeline_model import TimelineModel

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.domain import LanguageLevel, SpokenLanguage
+from neubeginn.model.domain.values import LanguageLevel, SpokenLanguage
 from neubeginn.ui.case.pickers import LanguagePicker, SpokenLanguageModel
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.vault import Vault
 from neubeginn.print import Doc
 from neubeginn.ui.print.print_choice import CONTINUATION
 from neubeginn.ui.print.print_dialog import PrintDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from neubeginn.model.domain import Agency, Case
+from neubeginn.model.domain.values import Agency, Case
 from neubeginn.print.bilingual import BODY, HEADING, LABEL, TITLE, Bilingual, user_text
 from neubeginn.print.context import PrintContext
 from neubeginn.print.grid import LINE

@@ -7,7 +7,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from neubeginn.model.domain import LaufzettelEntry
+from neubeginn.model.domain.values import LaufzettelEntry
 from neubeginn.print import i18n, vocab
 from neubeginn.print.bilingual import LABEL, SMALL, TITLE, Bilingual, user_text
 from neubeginn.print.context import PrintContext

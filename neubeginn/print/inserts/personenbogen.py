@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from neubeginn.model.domain import Member, SpokenLanguage
+from neubeginn.model.domain.values import Member, SpokenLanguage
 from neubeginn.print import i18n, vocab
 from neubeginn.print.bilingual import BODY, HEADING, TITLE, Bilingual, user_text
 from neubeginn.print.context import PrintContext

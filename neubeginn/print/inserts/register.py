@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from neubeginn.model.domain import Topic
+from neubeginn.model.domain.values import Topic
 from neubeginn.print import vocab
 from neubeginn.print.bilingual import BODY, Bilingual
 from neubeginn.print.context import PrintContext

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from neubeginn.model.domain import Agency, Case, EntryStatus, Topic
+from neubeginn.model.domain.values import Agency, Case, EntryStatus, Topic
 from neubeginn.print import i18n, vocab
 from neubeginn.print.bilingual import BODY, GREY, clean, right_align, user_text
 from neubeginn.print.context import PrintContext

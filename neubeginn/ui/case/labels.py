@@ -9,7 +9,13 @@ import unicodedata
 from babel import Locale
 from PySide6.QtCore import QCoreApplication
 
-from neubeginn.model.domain import (
+from neubeginn.model.domain.validation import (
+    RELATIONSHIPS,
+    STATELESS,
+    UNKNOWN_NATIONALITY,
+    nationality_codes,
+)
+from neubeginn.model.domain.values import (
     EntryStatus,
     FolderVersion,
     GermanLevel,
@@ -18,12 +24,6 @@ from neubeginn.model.domain import (
     ResidenceStatus,
     Sex,
     Topic,
-)
-from neubeginn.model.validation import (
-    RELATIONSHIPS,
-    STATELESS,
-    UNKNOWN_NATIONALITY,
-    nationality_codes,
 )
 
 # Module functions have no self.tr(); pyside6-lupdate finds `translate("Labels", "…")`

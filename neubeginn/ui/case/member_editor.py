@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.domain import (
+from neubeginn.model.domain.validation import UNKNOWN_NATIONALITY, Problem
+from neubeginn.model.domain.values import (
     GermanLevel,
     Literacy,
     Member,
     ResidenceStatus,
     Sex,
 )
-from neubeginn.model.validation import UNKNOWN_NATIONALITY, Problem
 from neubeginn.ui.case import labels
 from neubeginn.ui.case.date_edit import DateEdit
 from neubeginn.ui.case.forms import FieldMessages

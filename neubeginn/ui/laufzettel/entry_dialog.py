@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.access import Role
-from neubeginn.model.cases import CaseProblems
-from neubeginn.model.domain import Agency, Case, EntryStatus, LaufzettelEntry, Topic
-from neubeginn.model.validation import BERLIN, Problem, validate_entry
-from neubeginn.model.vault import Vault
+from neubeginn.model.cases.cases import CaseProblems
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.access import Role
+from neubeginn.model.domain.validation import BERLIN, Problem, validate_entry
+from neubeginn.model.domain.values import Agency, Case, EntryStatus, LaufzettelEntry, Topic
 from neubeginn.ui import messages
 from neubeginn.ui.case import labels
 from neubeginn.ui.case.check_list_model import CheckListModel

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.domain import Agency, Case
-from neubeginn.model.files import write_private
-from neubeginn.model.vault import Vault
+from neubeginn.model.core.files import write_private
+from neubeginn.model.core.vault import Vault
+from neubeginn.model.domain.values import Agency, Case
 from neubeginn.ui.messages import describe
 from neubeginn.ui.print.print_choice import PrintChoiceBox
 from neubeginn.ui.print.rendering import (

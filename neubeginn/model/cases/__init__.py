@@ -1,0 +1,1 @@
+"""The case services: cases, the Laufzettel and its chain, the agency directory, verify."""

@@ -1,0 +1,398 @@
+"""`vault.cases`: create, open, change, find and erase cases (one folder, one household)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import gc
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from neubeginn.model.cases.chain import decode_entries, genesis_hash, write_entries
+from neubeginn.model.cases.tables import CaseRow, EntryRow, MemberRow, PrintRecord
+from neubeginn.model.core import crypto
+from neubeginn.model.core.context import Context, User
+from neubeginn.model.core.keyring import KIND_CASE
+from neubeginn.model.core.tables import DataKey, new_uuid, utc_now
+from neubeginn.model.domain.access import Action, Role
+from neubeginn.model.domain.codec import from_json, to_json
+from neubeginn.model.domain.validation import Problem, clean_text, validate_case
+from neubeginn.model.domain.values import Case, Member
+from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound
+from neubeginn.model.search.buckets import Reading, SearchBuckets
+from neubeginn.model.search.case_index import EVERY_AGENCY, CaseIndex, CaseSummary, search_payload
+
+T = TypeVar("T")
+
+NUMBER = re.compile(r"^NB-(\d{4})-(\d{5,})$")
+_HEADER_FIELDS = (
+    "folder_version",
+    "issuing_office",
+    "issued_on",
+    "accommodation",
+    "print_languages",
+    "service_contacts",
+    "consents",
+)
+
+
+_MULTILINE = {"notes", "information", "agreements", "work_experience", "vocational_training"}
+
+
+def clean[T](value: T) -> T:
+    """Every text of a domain object through clean_text (bidi controls out, NFC, trimmed)."""
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    changes: dict[str, Any] = {}
+    for item in dataclasses.fields(value):
+        current = getattr(value, item.name)
+        if isinstance(current, str):
+            changes[item.name] = clean_text(current, multiline=item.name in _MULTILINE)
+        elif isinstance(current, tuple):
+            changes[item.name] = tuple(clean(part) for part in current)
+        elif dataclasses.is_dataclass(current):
+            changes[item.name] = clean(current)
+    return dataclasses.replace(value, **changes)
+
+
+def _fresh_member_uuids(case: Case) -> Case:
+    """New uuids for the members of a new case; Laufzettel references follow them. (An
+    imported file may carry uuids from another vault, or from this one's own export.)"""
+    renamed = {member.uuid: new_uuid() for member in case.members if member.uuid}
+    members = tuple(
+        dataclasses.replace(member, uuid=renamed.get(member.uuid, "")) for member in case.members
+    )
+    entries = tuple(
+        dataclasses.replace(entry, members=tuple(renamed.get(m, m) for m in entry.members))
+        for entry in case.laufzettel
+    )
+    return dataclasses.replace(case, members=members, laufzettel=entries)
+
+
+def _check_members_kept(current: Case, changed: Case) -> None:
+    """A member the Laufzettel names cannot be removed: the entries would point nowhere."""
+    kept = {member.uuid for member in changed.members}
+    named = {uuid for entry in current.laufzettel for uuid in entry.members}
+    for index, member in enumerate(current.members):
+        if member.uuid in named and member.uuid not in kept:
+            raise InvalidInput(
+                f"members[{index}]",
+                f"{member.given_names} {member.family_name} wird im Laufzettel genannt und "
+                "kann deshalb nicht aus dem Haushalt entfernt werden.",
+            )
+
+
+class CaseProblems(InvalidInput):
+    """A case failed validation; `problems` lists every field with its message."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__(problems[0].path, "; ".join(f"{p.path}: {p.message}" for p in problems))
+
+
+class Cases:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self.index = CaseIndex()
+        self.buckets = SearchBuckets(ctx)
+
+    # -- access ------------------------------------------------------------------------------
+
+    def visible(self, user: User, summary: CaseSummary) -> bool:
+        """Counselling accounts see a case only with the household's consent to share."""
+        if user.role is not Role.COUNSELLING:
+            return True
+        return EVERY_AGENCY in summary.shared_with or user.agency_uuid in summary.shared_with
+
+    def require_case(self, action: Action, number: str) -> tuple[User, str]:
+        """The user and the case uuid, if the role and the consent allow `action` on it."""
+        user = self._ctx.require(action)
+        uuid = self.index.uuid_of(number)
+        if uuid is None:
+            raise NotFound(f"Keine Akte {number}.")
+        summary = self.index.summary(uuid)
+        if summary is None or not self.visible(user, summary):
+            self._ctx.deny(action, uuid)
+        return user, uuid
+
+    # -- the in-memory index ----------------------------------------------------------------------
+
+    def load_index(self) -> list[IntegrityError]:
+        """Decrypt every case's search record into memory (at unlock). Damaged cases are
+        left out and returned, so one bad record never stops the vault from opening."""
+        self.index.clear()
+        reading = Reading()
+        # Decoding makes hundreds of thousands of small objects and no cycles; the cyclic
+        # collector would walk them again and again for nothing.
+        gc_was_on = gc.isenabled()
+        gc.disable()
+        try:
+            with self._ctx.store.read() as db:
+                self.buckets.fill(db, self.index, reading)
+        finally:
+            if gc_was_on:
+                gc.enable()
+        if reading.needs_repair:
+            try:
+                with self._ctx.store.write() as db:
+                    self.buckets.repair(db, reading.unread)
+            except OperationalError:
+                # Another desk holds the write lock past the busy timeout. The index is whole
+                # anyway; the buckets are mended at the next unlock instead of blocking this.
+                pass
+        return reading.damaged
+
+    def forget(self) -> None:
+        self.index.clear()
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> list[CaseSummary]:
+        """Cases matching `text` (names in any common spelling, case number, birth year)."""
+        user = self._ctx.require(Action.CASE_SEARCH)
+        if not text.strip():
+            return []
+        wanted = limit if user.role is not Role.COUNSELLING else limit * 4
+        hits = self.index.search(text, wanted)
+        return [s for _, s in hits if self.visible(user, s)][:limit]
+
+    def summaries(self) -> list[CaseSummary]:
+        """Every case the user may see, most recent Laufzettel activity first."""
+        user = self._ctx.require(Action.CASE_SEARCH)
+        visible = [s for _, s in self.index.summaries() if self.visible(user, s)]
+        epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
+        visible.sort(key=lambda s: (s.last_entry or epoch, s.number), reverse=True)
+        return visible
+
+    def uuid_of(self, number: str) -> str:
+        uuid = self.index.uuid_of(number)
+        if uuid is None:
+            raise NotFound(f"Keine Akte {number}.")
+        return uuid
+
+    def numbers_by_uuid(self) -> dict[str, str]:
+        return {uuid: summary.number for uuid, summary in self.index.summaries()}
+
+    def get(self, number: str) -> Case:
+        """Open a case with its members and its whole Laufzettel (the open is audited)."""
+        _, uuid = self.require_case(Action.CASE_OPEN, number)
+        with self._ctx.store.write() as db:
+            case = self.load(db, uuid)
+            self._ctx.audit(db, Action.CASE_OPEN, uuid)
+        return case
+
+    def export(self, numbers: Sequence[str]) -> list[Case]:
+        """Whole cases for an export file or a copy for the person (audited as exports)."""
+        exported = []
+        for number in numbers:
+            _, uuid = self.require_case(Action.CASE_EXPORT, number)
+            with self._ctx.store.write() as db:
+                exported.append(self.load(db, uuid))
+                self._ctx.audit(db, Action.CASE_EXPORT, uuid)
+        return exported
+
+    def record_print(self, number: str) -> None:
+        """Audit a print of inserts other than the Laufzettel (those go through laufzettel)."""
+        _, uuid = self.require_case(Action.CASE_PRINT, number)
+        with self._ctx.store.write() as db:
+            self._ctx.audit(db, Action.CASE_PRINT, uuid)
+
+    def load(self, db: Session, uuid: str) -> Case:
+        """Decrypt one case; IntegrityError names the first damaged record."""
+        row = db.get(CaseRow, uuid)
+        if row is None:
+            raise NotFound(f"Keine Akte {uuid}.")
+        header = self._ctx.cipher.open_json(row, CaseRow.header)
+        members = tuple(
+            from_json(Member, self._ctx.cipher.open_json(m, MemberRow.data), uuid=m.uuid)
+            for m in db.scalars(
+                select(MemberRow).where(MemberRow.case_uuid == uuid).order_by(MemberRow.position)
+            )
+        )
+        entries = decode_entries(self._ctx, db, row)
+        return from_json(
+            Case,
+            header,
+            number=row.number,
+            uuid=uuid,
+            members=members,
+            laufzettel=entries,
+            version=row.version,
+        )
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    def check(self, case: Case, today: dt.date | None = None) -> None:
+        problems = validate_case(case, today=today or dt.date.today())
+        if problems:
+            raise CaseProblems(problems)
+
+    def create(self, case: Case) -> Case:
+        """Store a new case (number assigned unless given); returns it as stored."""
+        self._ctx.require(Action.CASE_CREATE)
+        return self.import_cases([case], action=Action.CASE_CREATE)[0]
+
+    def import_cases(
+        self, cases: Iterable[Case], *, action: Action = Action.CASE_IMPORT
+    ) -> list[Case]:
+        """Store several new cases in one transaction: all of them, or none."""
+        self._ctx.require(action)
+        batch = list(cases)
+        batch = [clean(case) for case in batch]
+        problems = [
+            p
+            for i, case in enumerate(batch)
+            for p in validate_case(case, today=dt.date.today(), path=f"cases[{i}]")
+        ]
+        if problems:
+            raise CaseProblems(problems)
+        stored: list[tuple[CaseRow, dict[str, Any]]] = []
+        with self._ctx.store.write() as db:
+            numbers = self._numbers_for(db, batch)
+            saved = []
+            for case, number in zip(batch, numbers, strict=True):
+                uuid = new_uuid()
+                key_row, key = self._ctx.require_keyring().new_data_key(uuid, KIND_CASE)
+                db.add(key_row)
+                row = CaseRow(
+                    uuid=uuid,
+                    number=number,
+                    key_id=key.key_id,
+                    created_at=utc_now(),
+                    updated_at=utc_now(),
+                    version=1,
+                    entry_count=0,
+                    chain_head=genesis_hash(uuid),
+                )
+                case = _fresh_member_uuids(case)
+                members = self._write_members(db, row, key, case.members)
+                case = dataclasses.replace(
+                    case, number=number, uuid=uuid, members=members, version=row.version
+                )
+                entries = write_entries(self._ctx, db, row, key, case.laufzettel)
+                case = dataclasses.replace(case, laufzettel=entries)
+                db.add(row)
+                stored.append((row, self._seal_case(row, key, case)))
+                self._ctx.audit(db, action, uuid)
+                saved.append(case)
+            self.buckets.file(db, [(row.uuid, row.number, None, p) for row, p in stored])
+        for row, payload in stored:
+            self.index.put(row.uuid, row.number, payload)
+        return saved
+
+    def _numbers_for(self, db: Session, batch: list[Case]) -> list[str]:
+        """The batch's case numbers: the given ones if well-formed and free, else the next
+        free number of this year."""
+        prefix = f"NB-{dt.date.today().year}-"
+        given = [case.number.strip().upper() for case in batch if case.number.strip()]
+        taken = set(
+            db.scalars(
+                select(CaseRow.number).where(
+                    CaseRow.number.like(f"{prefix}%") | CaseRow.number.in_(given)
+                )
+            )
+        )
+        highest = max((int(n[len(prefix) :]) for n in taken if n.startswith(prefix)), default=0)
+        numbers = []
+        for index, case in enumerate(batch):
+            number = case.number.strip().upper()
+            if number:
+                if not NUMBER.match(number):
+                    raise InvalidInput(
+                        f"cases[{index}].case_number",
+                        f"Aktenzeichen {number!r} hat nicht die Form NB-JJJJ-NNNNN.",
+                    )
+                if number in taken:
+                    raise InvalidInput(
+                        f"cases[{index}].case_number", f"Die Akte {number} gibt es schon."
+                    )
+            else:
+                while number in taken or not number:  # a given number may lie ahead
+                    highest += 1
+                    number = f"{prefix}{highest:05d}"
+            taken.add(number)
+            numbers.append(number)
+        return numbers
+
+    def _write_members(
+        self, db: Session, row: CaseRow, key: crypto.AeadKey, members: Sequence[Member]
+    ) -> tuple[Member, ...]:
+        written = []
+        for position, member in enumerate(members):
+            member = dataclasses.replace(member, uuid=member.uuid or new_uuid())
+            member_row = MemberRow(uuid=member.uuid, case_uuid=row.uuid, position=position)
+            payload = to_json(member)
+            payload.pop("uuid")
+            self._ctx.cipher.seal_json(member_row, MemberRow.data, key, payload)
+            db.add(member_row)
+            written.append(member)
+        return tuple(written)
+
+    def _seal_case(self, row: CaseRow, key: crypto.AeadKey, case: Case) -> dict[str, Any]:
+        """Seal the header and the search record; returns the search record."""
+        header = {name: to_json(getattr(case, name)) for name in _HEADER_FIELDS}
+        self._ctx.cipher.seal_json(row, CaseRow.header, key, header)
+        last = max((e.when for e in case.laufzettel), default=None)
+        payload = search_payload(case, last)
+        self._ctx.cipher.seal_json(row, CaseRow.search, key, payload)
+        return payload
+
+    def update(self, case: Case) -> Case:
+        """Replace the Personenbogen of a case (household, members, contacts, consents).
+
+        The Laufzettel is not touched: it only grows through `vault.laufzettel.append`.
+        """
+        _, uuid = self.require_case(Action.CASE_UPDATE, case.number)
+        case = clean(case)
+        self.check(case)
+        with self._ctx.store.write() as db:
+            row = db.get(CaseRow, uuid, with_for_update=True)
+            if row is None:
+                raise NotFound(f"Keine Akte {case.number}.")
+            if case.version and case.version != row.version:
+                raise InvalidInput(
+                    "version",
+                    "Die Akte wurde inzwischen an einem anderen Platz geändert. Bitte neu laden "
+                    "und die Änderung noch einmal eintragen.",
+                )
+            key = self._ctx.key(row.key_id)
+            current = self.load(db, uuid)
+            _check_members_kept(current, case)
+            db.execute(delete(MemberRow).where(MemberRow.case_uuid == uuid))
+            members = self._write_members(db, row, key, case.members)
+            row.updated_at = utc_now()
+            row.version += 1
+            case = dataclasses.replace(
+                case,
+                uuid=uuid,
+                members=members,
+                laufzettel=current.laufzettel,
+                version=row.version,
+            )
+            payload = self._seal_case(row, key, case)
+            self.buckets.file(db, [(uuid, row.number, row.bucket, payload)])
+            self._ctx.audit(db, Action.CASE_UPDATE, uuid)
+        self.index.put(uuid, row.number, payload)
+        return case
+
+    def erase(self, number: str) -> None:
+        """Erase a case for good: its key is destroyed first (crypto-shredding), so any copy
+        of its rows elsewhere, a backup included, can no longer be read; then the rows go."""
+        _, uuid = self.require_case(Action.CASE_ERASE, number)
+        with self._ctx.store.write() as db:
+            row = db.get(CaseRow, uuid)
+            assert row is not None
+            self.buckets.remove(db, row)
+            db.execute(delete(DataKey).where(DataKey.owner_uuid == uuid))
+            db.flush()
+            for table in (EntryRow, MemberRow, PrintRecord):
+                db.execute(delete(table).where(table.case_uuid == uuid))
+            db.delete(row)
+            self._ctx.audit(db, Action.CASE_ERASE, uuid)
+            self._ctx.require_keyring().forget(row.key_id)
+        self.index.remove(uuid)

@@ -1,0 +1,1 @@
+"""The encrypted store core: vault, database, keys, key slots, accounts, audit, migrations."""

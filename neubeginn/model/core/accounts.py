@@ -1,0 +1,239 @@
+"""Staff accounts: create, list, reset, disable, change one's own password."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from neubeginn.model.core import crypto, keyslots
+from neubeginn.model.core.context import Context
+from neubeginn.model.core.tables import Account, KeySlot, new_uuid, utc_now
+from neubeginn.model.domain.access import Action, Role
+from neubeginn.model.errors import InvalidInput, NotFound
+
+MIN_PASSWORD = 10
+MAX_PASSWORD = 1024
+MAX_USERNAME = 64
+MAX_DISPLAY_NAME = 120
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    uuid: str
+    username: str
+    display_name: str
+    role: Role
+    agency_uuid: str | None
+    active: bool
+
+
+def normalise_username(username: str) -> str:
+    return unicodedata.normalize("NFC", username).strip().casefold()
+
+
+def login_hash(vault_uuid: str, username: str) -> bytes:
+    return crypto.digest("login", vault_uuid, normalise_username(username))
+
+
+def check_username(username: str) -> str:
+    name = normalise_username(username)
+    if not name:
+        raise InvalidInput("username", "Der Benutzername darf nicht leer sein.")
+    if len(name) > MAX_USERNAME:
+        raise InvalidInput("username", f"Der Benutzername ist länger als {MAX_USERNAME} Zeichen.")
+    if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in name):
+        raise InvalidInput(
+            "username", "Der Benutzername darf keine Leer- oder Steuerzeichen enthalten."
+        )
+    return name
+
+
+def check_display_name(display_name: str) -> str:
+    text = unicodedata.normalize("NFC", display_name).strip()
+    if not text:
+        raise InvalidInput("display_name", "Der Anzeigename darf nicht leer sein.")
+    if len(text) > MAX_DISPLAY_NAME:
+        raise InvalidInput(
+            "display_name", f"Der Anzeigename ist länger als {MAX_DISPLAY_NAME} Zeichen."
+        )
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise InvalidInput("display_name", "Der Anzeigename enthält Steuerzeichen.")
+    return text
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput(
+            "password", f"Das Passwort muss mindestens {MIN_PASSWORD} Zeichen lang sein."
+        )
+    if len(password) > MAX_PASSWORD:
+        raise InvalidInput("password", "Das Passwort ist zu lang.")
+    if "\n" in password or "\r" in password or "\x00" in password:
+        raise InvalidInput("password", "Das Passwort darf keine Zeilenumbrüche enthalten.")
+
+
+def check_role(role: str | Role, agency_uuid: str | None) -> Role:
+    try:
+        parsed = Role(role)
+    except ValueError:
+        choices = ", ".join(r.value for r in Role)
+        raise InvalidInput("role", f"Unbekannte Rolle {role!r} (möglich: {choices}).") from None
+    if parsed is Role.COUNSELLING and not agency_uuid:
+        raise InvalidInput("agency", "Ein Beratungskonto braucht eine Beratungsstelle.")
+    return parsed
+
+
+class Accounts:
+    """`vault.accounts`: account management through the access rules and the audit log."""
+
+    def __init__(self, ctx: Context, kdf: tuple[int, int]) -> None:
+        self._ctx = ctx
+        self._kdf = kdf  # (memory KiB, iterations) for new slots
+
+    def _new_params(self) -> crypto.KdfParams:
+        return crypto.KdfParams.fresh(*self._kdf)
+
+    def _info(self, account: Account) -> AccountInfo:
+        profile = self._ctx.cipher.open_json(account, Account.profile)
+        return AccountInfo(
+            uuid=account.uuid,
+            username=profile["username"],
+            display_name=profile["display_name"],
+            role=Role(account.role),
+            agency_uuid=account.agency_uuid,
+            active=account.active,
+        )
+
+    def _find(self, db: Session, username: str) -> Account:
+        account = db.scalars(
+            select(Account).where(Account.login_hash == login_hash(self._ctx.vault_uuid, username))
+        ).first()
+        if account is None:
+            raise NotFound(f"Kein Konto {username!r}.")
+        return account
+
+    def add_account(
+        self,
+        db: Session,
+        username: str,
+        display_name: str,
+        role: str | Role,
+        password: str,
+        agency_uuid: str | None = None,
+    ) -> AccountInfo:
+        """Create an account inside `db`'s transaction (used by create() and Vault.create)."""
+        name = check_username(username)
+        shown = check_display_name(display_name)
+        parsed_role = check_role(role, agency_uuid)
+        check_password(password)
+        if db.scalar(
+            select(func.count())
+            .select_from(Account)
+            .where(Account.login_hash == login_hash(self._ctx.vault_uuid, name))
+        ):
+            raise InvalidInput("username", f"Den Benutzernamen {name!r} gibt es schon.")
+        keyring = self._ctx.require_keyring()
+        account = Account(
+            uuid=new_uuid(),
+            login_hash=login_hash(self._ctx.vault_uuid, name),
+            role=parsed_role.value,
+            agency_uuid=agency_uuid if parsed_role is Role.COUNSELLING else None,
+            active=True,
+            created_at=utc_now(),
+        )
+        self._ctx.cipher.seal_json(
+            account,
+            Account.profile,
+            self._ctx.vault_key(db),
+            {"username": name, "display_name": shown},
+        )
+        db.add(account)
+        db.add(
+            keyslots.make_slot(
+                account.uuid,
+                password,
+                keyring.master_key(),
+                keyring.master_key_id,
+                self._new_params(),
+            )
+        )
+        return self._info(account)
+
+    def create(
+        self,
+        username: str,
+        display_name: str,
+        role: str | Role,
+        password: str,
+        agency_uuid: str | None = None,
+    ) -> AccountInfo:
+        self._ctx.require(Action.ACCOUNT_CREATE)
+        with self._ctx.store.write() as db:
+            info = self.add_account(db, username, display_name, role, password, agency_uuid)
+            self._ctx.audit(db, Action.ACCOUNT_CREATE, target_uuid=info.uuid)
+        return info
+
+    def list(self) -> list[AccountInfo]:
+        self._ctx.require(Action.ACCOUNT_LIST)
+        with self._ctx.store.read() as db:
+            rows = db.scalars(select(Account).order_by(Account.created_at)).all()
+            infos = [self._info(row) for row in rows]
+        return sorted(infos, key=lambda info: info.username)
+
+    def reset_password(self, username: str, new_password: str) -> None:
+        """An admin sets a new password: that account's slot is rewritten, nothing else."""
+        self._ctx.require(Action.ACCOUNT_RESET)
+        check_password(new_password)
+        with self._ctx.store.write() as db:
+            account = self._find(db, username)
+            if not account.active:
+                raise InvalidInput("username", "Das Konto ist deaktiviert.")
+            self._replace_slot(db, account, new_password)
+            self._ctx.audit(db, Action.ACCOUNT_RESET, target_uuid=account.uuid)
+
+    def change_own_password(self, old_password: str, new_password: str) -> None:
+        """The signed-in user changes their password; the old one must open their slot."""
+        user = self._ctx.require(Action.PASSWORD_CHANGE)
+        check_password(new_password)
+        keyring = self._ctx.require_keyring()
+        with self._ctx.store.write() as db:
+            account = db.get(Account, user.account_uuid)
+            slot = db.scalars(
+                select(KeySlot).where(KeySlot.account_uuid == user.account_uuid)
+            ).one()
+            assert account is not None
+            keyslots.open_slot(slot, old_password, keyring.master_key_id)
+            self._replace_slot(db, account, new_password)
+            self._ctx.audit(db, Action.PASSWORD_CHANGE)
+
+    def _replace_slot(self, db: Session, account: Account, password: str) -> None:
+        keyring = self._ctx.require_keyring()
+        old = db.scalars(select(KeySlot).where(KeySlot.account_uuid == account.uuid)).first()
+        if old is not None:
+            db.delete(old)
+            db.flush()
+        db.add(
+            keyslots.make_slot(
+                account.uuid,
+                password,
+                keyring.master_key(),
+                keyring.master_key_id,
+                self._new_params(),
+            )
+        )
+
+    def disable(self, username: str) -> None:
+        """Disable an account: its key slot is destroyed, so its password opens nothing."""
+        user = self._ctx.require(Action.ACCOUNT_DISABLE)
+        with self._ctx.store.write() as db:
+            account = self._find(db, username)
+            if account.uuid == user.account_uuid:
+                raise InvalidInput("username", "Das eigene Konto kann nicht deaktiviert werden.")
+            account.active = False
+            slot = db.scalars(select(KeySlot).where(KeySlot.account_uuid == account.uuid)).first()
+            if slot is not None:
+                db.delete(slot)
+            self._ctx.audit(db, Action.ACCOUNT_DISABLE, target_uuid=account.uuid)

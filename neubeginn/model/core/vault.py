@@ -1,0 +1,256 @@
+"""The vault facade: create, open, unlock, lock and verify; the services hang off it.
+
+vault = Vault.open(url)                 # locked: no key in memory
+user = vault.unlock("mmueller", "…")    # Argon2id, then the master key is unwrapped
+vault.accounts.create(...)              # services check the role and write the audit log
+vault.lock()                            # keys dropped; services raise VaultLocked
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from neubeginn.demo.agencies import demo_agencies as seed_agencies
+from neubeginn.model.cases.agencies import Agencies
+from neubeginn.model.cases.cases import Cases
+from neubeginn.model.cases.laufzettel import Laufzettel
+from neubeginn.model.cases.verify import verify_cases
+from neubeginn.model.core import crypto, keyslots
+from neubeginn.model.core.accounts import (
+    Accounts,
+    check_display_name,
+    check_password,
+    check_username,
+    login_hash,
+)
+from neubeginn.model.core.audit import AuditLog
+from neubeginn.model.core.context import FAILED, Context, Damage, User
+from neubeginn.model.core.keyring import KIND_VAULT, Keyring, Memo
+from neubeginn.model.core.store import Store
+from neubeginn.model.core.tables import Account, DataKey, KeySlot, VaultMeta, new_uuid, utc_now
+from neubeginn.model.domain.access import Action, Role
+from neubeginn.model.errors import (
+    IntegrityError,
+    InvalidInput,
+    NotFound,
+    VaultError,
+    WrongPassword,
+)
+
+# Argon2id work for new key slots: (memory in KiB, iterations), lanes fixed at 4.
+# Tuned so unlocking takes about 0.3-0.5 s on a 2-core office PC (docs/benchmarks.md);
+# the floor is what tests use to stay fast, and nothing below it is ever accepted.
+DEFAULT_KDF = (128 * 1024, 5)
+FLOOR_KDF = (crypto.KdfParams.FLOOR_MEMORY_KIB, crypto.KdfParams.FLOOR_ITERATIONS)
+
+
+Verifier = Callable[[Context, Session], Iterator[Damage]]
+
+
+class Vault:
+    def __init__(self, store: Store, *, kdf: tuple[int, int] = DEFAULT_KDF) -> None:
+        with store.read() as db:
+            meta = db.scalars(select(VaultMeta)).first()
+        if meta is None:
+            raise NotFound(f"{store.display_name()} is not a Neubeginn vault")
+        self.store = store
+        self._meta_master_key_id = meta.master_key_id
+        self._ctx = Context(store, meta.uuid)
+        self.accounts = Accounts(self._ctx, kdf)
+        self.audit = AuditLog(self._ctx)
+        self.agencies = Agencies(self._ctx)
+        self.cases = Cases(self._ctx)
+        self.laufzettel = Laufzettel(self._ctx, self.cases, self.agencies)
+        self._verifiers: list[Verifier] = [_verify_core, verify_cases]
+        self.damaged_at_unlock: list[IntegrityError] = []
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        url: str,
+        *,
+        admin_username: str,
+        admin_display_name: str,
+        admin_password: str,
+        kdf: tuple[int, int] = DEFAULT_KDF,
+    ) -> Vault:
+        """Create a vault with its first admin, and return it unlocked as that admin."""
+        check_username(admin_username)
+        check_display_name(admin_display_name)
+        check_password(admin_password)
+        store = Store(url, create=True)
+        try:
+            store.upgrade()
+        except BaseException:
+            store.dispose()
+            raise
+        with store.read() as db:
+            if db.scalars(select(VaultMeta)).first() is not None:
+                raise InvalidInput("vault", f"{store.display_name()} holds a vault already")
+        vault_uuid, master_key_id, master_key = new_uuid(), crypto.new_key_id(), crypto.new_key()
+        ctx = Context(store, vault_uuid)
+        ctx.keyring = Keyring(master_key_id, master_key, ctx.load_data_key)
+        accounts = Accounts(ctx, kdf)
+        with store.write() as db:
+            db.add(
+                VaultMeta(id=1, uuid=vault_uuid, master_key_id=master_key_id, created_at=utc_now())
+            )
+            key_row, _ = ctx.keyring.new_data_key(vault_uuid, KIND_VAULT)
+            db.add(key_row)
+            db.flush()
+            admin = accounts.add_account(
+                db, admin_username, admin_display_name, Role.ADMIN, admin_password
+            )
+            ctx.audit(db, Action.ACCOUNT_CREATE, account_uuid=admin.uuid, target_uuid=admin.uuid)
+            Agencies(ctx).insert(db, seed_agencies())
+        vault = cls(store, kdf=kdf)
+        vault._ctx.keyring = ctx.keyring
+        vault._ctx.user = User(admin.uuid, admin.username, admin.display_name, Role.ADMIN, None)
+        vault.cases.load_index()
+        return vault
+
+    @classmethod
+    def open(cls, url: str, *, kdf: tuple[int, int] = DEFAULT_KDF) -> Vault:
+        """Open an existing vault, locked; its schema is upgraded first (after a backup)."""
+        store = Store(url)
+        store.upgrade()
+        return cls(store, kdf=kdf)
+
+    def close(self) -> None:
+        self.lock()
+        self.store.dispose()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- unlock and lock ------------------------------------------------------------------------
+
+    @property
+    def user(self) -> User | None:
+        return self._ctx.user
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._ctx.keyring is not None and self._ctx.user is not None
+
+    def seal_memo(self, data: bytes) -> Memo:
+        """Keep `data` over a lock: sealed so that only this account, after unlocking this
+        vault again, can read it (unsaved edits when the idle lock strikes)."""
+        return self._ctx.require_keyring().seal_memo(data, self._ctx.require_user().account_uuid)
+
+    def open_memo(self, memo: Memo) -> bytes:
+        """The data of a memo this account sealed; IntegrityError for anyone else."""
+        return self._ctx.require_keyring().open_memo(memo, self._ctx.require_user().account_uuid)
+
+    @property
+    def context(self) -> Context:
+        """For the services of the domain package; not for the UI."""
+        return self._ctx
+
+    def unlock(self, username: str, password: str) -> User:
+        """Sign in: WrongPassword after the KDF for any wrong name or password."""
+        self.lock()
+        with self.store.read() as db:
+            account = db.scalars(
+                select(Account).where(
+                    Account.login_hash == login_hash(self._ctx.vault_uuid, username)
+                )
+            ).first()
+            slot = (
+                db.scalars(select(KeySlot).where(KeySlot.account_uuid == account.uuid)).first()
+                if account is not None and account.active
+                else None
+            )
+        if account is None or slot is None:
+            keyslots.burn_time(crypto.KdfParams.fresh(*FLOOR_KDF), password)
+            self._audit_failed(account.uuid if account else None)
+            raise WrongPassword
+        try:
+            master_key = keyslots.open_slot(slot, password, self._meta_master_key_id)
+        except VaultError:
+            self._audit_failed(account.uuid)
+            raise
+        keyring = Keyring(self._meta_master_key_id, master_key, self._ctx.load_data_key)
+        self._ctx.keyring = keyring
+        try:
+            profile = self._ctx.cipher.open_json(account, Account.profile)
+        except IntegrityError:
+            self.lock()
+            raise
+        user = User(
+            account.uuid,
+            profile["username"],
+            profile["display_name"],
+            Role(account.role),
+            account.agency_uuid,
+        )
+        self._ctx.user = user
+        with self.store.write() as db:
+            self._ctx.audit(db, Action.LOGIN)
+        self.damaged_at_unlock = self.cases.load_index()
+        return user
+
+    def _audit_failed(self, account_uuid: str | None) -> None:
+        with self.store.write() as db:
+            self._ctx.audit(db, Action.LOGIN_FAILED, outcome=FAILED, account_uuid=account_uuid)
+
+    def lock(self) -> None:
+        """Drop every key; the services raise VaultLocked until the next unlock."""
+        self.cases.forget()
+        self.agencies.forget()
+        if self._ctx.keyring is not None:
+            self._ctx.keyring.clear()
+        self._ctx.keyring = None
+        self._ctx.user = None
+
+    # -- verification ---------------------------------------------------------------------------
+
+    def add_verifier(self, verifier: Verifier) -> None:
+        """Domain packages add the checks of their own records."""
+        self._verifiers.append(verifier)
+
+    def verify(self) -> list[Damage]:
+        """Decrypt every record and check every integrity guard; one Damage per bad record."""
+        self._ctx.require(Action.VERIFY)
+        damages: list[Damage] = []
+        with self.store.read() as db:
+            for verifier in self._verifiers:
+                damages.extend(verifier(self._ctx, db))
+        with self.store.write() as db:
+            self._ctx.audit(db, Action.VERIFY, outcome="ok" if not damages else FAILED)
+        return damages
+
+
+def _verify_core(ctx: Context, db: Session) -> Iterator[Damage]:
+    keyring = ctx.require_keyring()
+    for slot in db.scalars(select(KeySlot)):
+        record = f"key_slot {slot.uuid}"
+        if slot.digest != keyslots.digest_of(slot):
+            yield Damage(record, "key slot is damaged")
+        else:
+            try:
+                keyslots.params_of(slot).check_floor()
+            except VaultError as error:
+                yield Damage(record, str(error))
+    vault_keys = 0
+    for row in db.scalars(select(DataKey)):
+        try:
+            keyring.unwrap(row)
+            vault_keys += row.kind == KIND_VAULT
+        except IntegrityError as error:
+            yield Damage(error.record, error.reason)
+    if vault_keys != 1:
+        yield Damage(f"data_key of vault {ctx.vault_uuid}", "missing")
+    for account in db.scalars(select(Account)):
+        try:
+            ctx.cipher.open_json(account, Account.profile)
+        except IntegrityError as error:
+            yield Damage(error.record, error.reason)

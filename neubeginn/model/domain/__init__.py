@@ -1,0 +1,1 @@
+"""The case domain: pure value types, roles and validation (no SQLAlchemy, no keys)."""

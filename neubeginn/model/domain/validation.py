@@ -1,0 +1,431 @@
+"""Validation of cases, members and Laufzettel entries, with problems worded for desk staff."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+
+from neubeginn.model.domain.values import (
+    Case,
+    Consent,
+    EntryStatus,
+    FolderVersion,
+    GermanLevel,
+    LanguageLevel,
+    LaufzettelEntry,
+    Literacy,
+    Member,
+    ResidenceStatus,
+    ServiceContact,
+    Sex,
+    Topic,
+)
+
+#: Local time of the offices; naive datetimes are read as this zone.
+BERLIN = ZoneInfo("Europe/Berlin")
+
+NAME_LIMIT = 200
+LONG_TEXT_LIMIT = 5000  # notes, information, agreements
+TEXT_LIMIT = 500  # every other text field
+MAX_MEMBERS = 30
+MAX_SCHOOLING_YEARS = 30
+# Times outside these years are typing errors, and near datetime's limits they cannot even be
+# converted between time zones.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+OUT_OF_RANGE = f"Das Datum muss zwischen {FIRST_YEAR} und {LAST_YEAR} liegen."
+
+#: Relationship to the head of household, as stored in Member.relationship.
+RELATIONSHIPS: tuple[str, ...] = (
+    "head",
+    "spouse",
+    "partner",
+    "child",
+    "stepchild",
+    "parent",
+    "sibling",
+    "grandchild",
+    "grandparent",
+    "other_relative",
+    "other",
+)
+RELATIONSHIP_LABELS: dict[str, str] = {
+    "head": "Haushaltsvorstand",
+    "spouse": "Ehepartner/in",
+    "partner": "Lebenspartner/in",
+    "child": "Kind",
+    "stepchild": "Stiefkind",
+    "parent": "Elternteil",
+    "sibling": "Geschwister",
+    "grandchild": "Enkelkind",
+    "grandparent": "Großelternteil",
+    "other_relative": "andere/r Verwandte/r",
+    "other": "andere Person",
+}
+
+#: Nationality codes beyond ISO 3166: stateless (ICAO's "XXA" in two letters) and unknown.
+STATELESS, UNKNOWN_NATIONALITY = "XX", "ZZ"
+
+# Explicit embeddings/overrides, isolates and the implicit marks LRM, RLM, ALM: in user data
+# they could reorder the text printed around a field (docs security.md, "hostile input").
+BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
+_STRIP_BIDI = {ord(c): None for c in BIDI_CONTROLS}
+# Unicode categories refused in every text: controls, lone surrogates, line/paragraph separators.
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+# Two-letter CLDR territories that are groupings nobody holds the nationality of:
+# European Union, Eurozone, United Nations, Outlying Oceania.
+_NOT_NATIONALITIES = frozenset({"EU", "EZ", "UN", "QO"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One rejected value: where it is (`path`) and what is wrong, in plain German."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def displayable(value: object, *, limit: int = 60) -> str:
+    """A value as it may appear in a message or path: shortened, with bidi controls, control
+    characters and lone surrogates escaped, so hostile input cannot garble a message."""
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return "".join(
+        f"\\u{ord(char):04x}"
+        if char in BIDI_CONTROLS or unicodedata.category(char) in _CONTROL_CATEGORIES
+        else char
+        for char in text
+    )
+
+
+def quoted(value: object) -> str:
+    """A value quoted for a German message: „value“, made displayable."""
+    return f"„{displayable(value)}“"
+
+
+def clean_text(text: str, *, multiline: bool) -> str:
+    """Neutralise a text before validation: bidi controls removed, NFC, whitespace trimmed.
+
+    ZWNJ and ZWJ stay, since Persian and other scripts need them to spell words. Multi-line
+    text gets Unix line ends, so a file from Windows compares equal to the same text typed.
+    """
+    text = text.translate(_STRIP_BIDI)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text).strip()
+
+
+@functools.cache
+def nationality_codes() -> frozenset[str]:
+    """ISO 3166 alpha-2 codes known to CLDR, plus "XX" stateless and "ZZ" unknown."""
+    codes = {str(code) for code in Locale("de").territories}
+    codes = {code for code in codes if len(code) == 2 and code.isalpha()}
+    return frozenset(codes - _NOT_NATIONALITIES | {STATELESS, UNKNOWN_NATIONALITY})
+
+
+@functools.cache
+def _language_keys() -> frozenset[str]:
+    return frozenset(str(code) for code in Locale("de").languages)
+
+
+def is_language_code(code: str) -> bool:
+    """Whether CLDR knows the language, in CLDR ("fa_AF") or BCP 47 ("fa-AF") spelling."""
+    return code.replace("-", "_") in _language_keys()
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=BERLIN)
+
+
+class _Checker:
+    """Collects problems; each check names the path of the value it looks at."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def text(
+        self,
+        value: object,
+        path: str,
+        *,
+        limit: int = TEXT_LIMIT,
+        multiline: bool = False,
+        missing: str | None = None,
+    ) -> None:
+        """Check a text field; `missing` is the message when it must not be empty."""
+        if not isinstance(value, str):
+            self.add(path, "Hier wird ein Text erwartet.")
+            return
+        if missing is not None and not value.strip():
+            self.add(path, missing)
+            return
+        if len(value) > limit:
+            self.add(
+                path, f"Der Text ist zu lang: {len(value)} Zeichen, erlaubt sind höchstens {limit}."
+            )
+        for char in value:
+            if multiline and char in "\n\t":
+                continue
+            if char in "\n\r" and not multiline:
+                self.add(path, "Zeilenumbrüche sind in diesem Feld nicht erlaubt.")
+                return
+            if unicodedata.category(char) in _CONTROL_CATEGORIES:
+                self.add(
+                    path, f"Der Text enthält ein unzulässiges Steuerzeichen (U+{ord(char):04X})."
+                )
+                return
+
+    def choice(self, value: object, kind: type[enum.StrEnum], path: str) -> None:
+        if not isinstance(value, str) or value not in kind._value2member_map_:
+            allowed = ", ".join(member.value for member in kind)
+            self.add(path, f"Unbekannter Wert {quoted(value)}. Erlaubt sind: {allowed}.")
+
+    def language(self, code: object, path: str) -> None:
+        if not isinstance(code, str) or not is_language_code(code):
+            self.add(path, f"Unbekannter Sprachcode {quoted(code)}.")
+
+    def not_after_today(self, value: dt.date | None, today: dt.date, path: str) -> None:
+        if value is not None and value > today:
+            self.add(path, "Das Datum liegt in der Zukunft.")
+
+
+def validate_member(member: Member, *, path: str, today: dt.date) -> list[Problem]:
+    """Problems of one household member; an empty list means valid."""
+    check = _Checker()
+    check.text(
+        member.family_name,
+        f"{path}.family_name",
+        limit=NAME_LIMIT,
+        missing="Der Familienname fehlt.",
+    )
+    check.text(
+        member.given_names, f"{path}.given_names", limit=NAME_LIMIT, missing="Der Vorname fehlt."
+    )
+    check.text(member.native_name, f"{path}.native_name", limit=NAME_LIMIT)
+    check.choice(member.sex, Sex, f"{path}.sex")
+    # PartialDate itself refuses years before 1900; the importers word that case.
+    birth = member.birth_date
+    if birth is not None and birth.earliest() > today:
+        check.add(f"{path}.birth_date", "Das Geburtsdatum liegt in der Zukunft.")
+    if member.nationality not in nationality_codes():
+        check.add(
+            f"{path}.nationality",
+            f"Unbekannte Staatsangehörigkeit {quoted(member.nationality)}: erwartet wird ein "
+            "Ländercode nach ISO 3166 (z. B. SY), XX für staatenlos oder ZZ für ungeklärt.",
+        )
+    if member.relationship not in RELATIONSHIPS:
+        check.add(
+            f"{path}.relationship",
+            f"Unbekanntes Verwandtschaftsverhältnis {quoted(member.relationship)}. "
+            f"Erlaubt sind: {', '.join(RELATIONSHIPS)}.",
+        )
+    seen: set[str] = set()
+    for index, spoken in enumerate(member.languages):
+        here = f"{path}.languages[{index}]"
+        check.language(spoken.code, f"{here}.code")
+        if spoken.code in seen:
+            check.add(f"{here}.code", f"Die Sprache {quoted(spoken.code)} ist doppelt angegeben.")
+        seen.add(spoken.code)
+        check.choice(spoken.level, LanguageLevel, f"{here}.level")
+        if not isinstance(spoken.interpreter, bool):
+            check.add(f"{here}.interpreter", "Hier wird ja oder nein erwartet.")
+    check.choice(member.german_level, GermanLevel, f"{path}.german_level")
+    check.choice(member.literacy, Literacy, f"{path}.literacy")
+    years = member.schooling_years
+    if years is not None and not (
+        type(years) is int and 0 <= years <= MAX_SCHOOLING_YEARS  # bool is no count of years
+    ):
+        check.add(
+            f"{path}.schooling_years",
+            f"Die Schuljahre müssen eine ganze Zahl von 0 bis {MAX_SCHOOLING_YEARS} sein.",
+        )
+    for name in ("last_school", "certificates", "vocational_training", "work_experience"):
+        check.text(getattr(member, name), f"{path}.{name}")
+    if member.residence_status is not None:
+        check.choice(member.residence_status, ResidenceStatus, f"{path}.residence_status")
+    check.text(member.residence_paragraph, f"{path}.residence_paragraph")
+    issued, until = member.residence_issued_on, member.residence_valid_until
+    check.not_after_today(issued, today, f"{path}.residence_issued_on")
+    if issued is not None and birth is not None and issued < birth.earliest():
+        check.add(
+            f"{path}.residence_issued_on",
+            "Der Aufenthaltstitel kann nicht vor der Geburt ausgestellt worden sein.",
+        )
+    if until is not None and issued is not None and until < issued:
+        check.add(
+            f"{path}.residence_valid_until",
+            "Der Aufenthaltstitel kann nicht ablaufen, bevor er ausgestellt wurde.",
+        )
+    elif until is not None and birth is not None and until < birth.earliest():
+        check.add(
+            f"{path}.residence_valid_until",
+            "Der Aufenthaltstitel kann nicht vor der Geburt abgelaufen sein.",
+        )
+    for name in ("phone", "bamf_number", "jobcenter_number", "uuid"):
+        check.text(getattr(member, name), f"{path}.{name}")
+    check.text(member.notes, f"{path}.notes", limit=LONG_TEXT_LIMIT, multiline=True)
+    return check.problems
+
+
+def validate_entry(entry: LaufzettelEntry, *, path: str, today: dt.date) -> list[Problem]:
+    """Problems of one Laufzettel entry on its own (its place in the chain: validate_case)."""
+    check = _Checker()
+    check.choice(entry.status, EntryStatus, f"{path}.status")
+    check.text(
+        entry.agency.name,
+        f"{path}.agency.name",
+        missing="Die Beratungsstelle fehlt.",
+    )
+    in_range = True
+    for name in ("when", "next_appointment", "recorded_at"):
+        moment: dt.datetime | None = getattr(entry, name)
+        if moment is not None and not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            check.add(f"{path}.{name}", OUT_OF_RANGE)
+            in_range = False
+    took_place = entry.status in {EntryStatus.ATTENDED, EntryStatus.MISSED}
+    if in_range and took_place and _aware(entry.when).astimezone(BERLIN).date() > today:
+        check.add(
+            f"{path}.when",
+            "Ein wahrgenommener oder versäumter Termin kann nicht in der Zukunft liegen.",
+        )
+    following = entry.next_appointment
+    if in_range and following is not None and _aware(following) < _aware(entry.when):
+        check.add(
+            f"{path}.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags."
+        )
+    for index, topic in enumerate(entry.topics):
+        check.choice(topic, Topic, f"{path}.topics[{index}]")
+    check.text(entry.information, f"{path}.information", limit=LONG_TEXT_LIMIT, multiline=True)
+    check.text(entry.agreements, f"{path}.agreements", limit=LONG_TEXT_LIMIT, multiline=True)
+    for name in ("counsellor", "recorded_by", "uuid"):
+        check.text(getattr(entry, name), f"{path}.{name}")
+    return check.problems
+
+
+def _validate_contact(contact: ServiceContact, path: str, check: _Checker) -> None:
+    check.text(contact.office, f"{path}.office", missing="Die Stelle fehlt.")
+    for name in ("reference", "contact_person", "phone"):
+        check.text(getattr(contact, name), f"{path}.{name}")
+
+
+def _validate_consent(consent: Consent, path: str, today: dt.date, check: _Checker) -> None:
+    check.not_after_today(consent.given_on, today, f"{path}.given_on")
+    withdrawn = consent.withdrawn_on
+    if withdrawn is not None:
+        if withdrawn < consent.given_on:
+            check.add(f"{path}.withdrawn_on", "Der Widerruf liegt vor dem Datum der Einwilligung.")
+        check.not_after_today(withdrawn, today, f"{path}.withdrawn_on")
+    for name in ("store_data", "share_with_agencies"):
+        if not isinstance(getattr(consent, name), bool):
+            check.add(f"{path}.{name}", "Hier wird ja oder nein erwartet.")
+    if consent.agencies and not consent.share_with_agencies:
+        check.add(
+            f"{path}.agencies",
+            "Beratungsstellen sind genannt, aber die Weitergabe an Beratungsstellen ist "
+            "nicht erlaubt.",
+        )
+    check.text(consent.recorded_by, f"{path}.recorded_by")
+
+
+def _validate_chain(case: Case, path: str, check: _Checker) -> None:
+    """Numbering and references of the Laufzettel: seq 0 means "not yet stored"."""
+    member_ids = {member.uuid for member in case.members if member.uuid}
+    for index, entry in enumerate(case.laufzettel):
+        here = f"{path}.laufzettel[{index}]"
+        position = index + 1
+        if entry.seq not in (0, position):
+            check.add(
+                f"{here}.seq",
+                f"Die laufende Nummer {entry.seq} passt nicht zur Position {position}.",
+            )
+        if entry.amends is not None and not 1 <= entry.amends < position:
+            check.add(
+                f"{here}.amends",
+                "Ein Eintrag kann nur einen früheren Eintrag derselben Akte ergänzen.",
+            )
+        for ref_index, ref in enumerate(entry.members):
+            if ref not in member_ids:
+                check.add(
+                    f"{here}.members[{ref_index}]",
+                    "Der Eintrag nennt ein Haushaltsmitglied, das es in dieser Akte nicht gibt.",
+                )
+
+
+def validate_case(
+    case: Case,
+    *,
+    today: dt.date,
+    agencies: Collection[str] | None = None,
+    path: str = "case",
+) -> list[Problem]:
+    """Every problem of a case, its members and Laufzettel; an empty list means valid.
+
+    Args:
+        today: the date "in the future" is measured against.
+        agencies: names of the directory's agencies, for the Laufzettel; None skips the check.
+        path: prefix of every problem's path.
+    """
+    check = _Checker()
+    check.text(case.number, f"{path}.number")
+    check.choice(case.folder_version, FolderVersion, f"{path}.folder_version")
+    check.text(case.issuing_office, f"{path}.issuing_office")
+    check.not_after_today(case.issued_on, today, f"{path}.issued_on")
+    check.text(case.accommodation, f"{path}.accommodation")
+    check.text(case.uuid, f"{path}.uuid")
+    for index, code in enumerate(case.print_languages):
+        check.language(code, f"{path}.print_languages[{index}]")
+        if code in case.print_languages[:index]:
+            check.add(
+                f"{path}.print_languages[{index}]",
+                f"Die Sprache {quoted(code)} ist doppelt angegeben.",
+            )
+    if not case.members:
+        check.add(f"{path}.members", "Ein Haushalt braucht mindestens ein Mitglied.")
+    elif len(case.members) > MAX_MEMBERS:
+        check.add(
+            f"{path}.members",
+            f"Ein Haushalt hat höchstens {MAX_MEMBERS} Mitglieder, hier sind es "
+            f"{len(case.members)}.",
+        )
+    heads = 0
+    uuids: set[str] = set()
+    for index, member in enumerate(case.members):
+        here = f"{path}.members[{index}]"
+        check.problems += validate_member(member, path=here, today=today)
+        if member.relationship == "head":
+            heads += 1
+        if heads > 1 and member.relationship == "head":
+            check.add(f"{here}.relationship", "Nur ein Mitglied kann Haushaltsvorstand sein.")
+        if member.uuid and member.uuid in uuids:
+            check.add(f"{here}.uuid", "Diese Kennung gehört schon einem anderen Mitglied.")
+        uuids.add(member.uuid)
+    for index, contact in enumerate(case.service_contacts):
+        _validate_contact(contact, f"{path}.service_contacts[{index}]", check)
+    for index, consent in enumerate(case.consents):
+        _validate_consent(consent, f"{path}.consents[{index}]", today, check)
+    for index, entry in enumerate(case.laufzettel):
+        here = f"{path}.laufzettel[{index}]"
+        check.problems += validate_entry(entry, path=here, today=today)
+        if agencies is not None and entry.agency.name and entry.agency.name not in agencies:
+            check.add(
+                f"{here}.agency.name",
+                f"Die Beratungsstelle {quoted(entry.agency.name)} steht nicht im Verzeichnis.",
+            )
+    _validate_chain(case, path, check)
+    return check.problems

@@ -1,0 +1,198 @@
+"""Typed readers of imported values that record a problem, with its path, instead of raising."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+
+from neubeginn.model.domain.validation import (
+    BERLIN,
+    FIRST_YEAR,
+    LAST_YEAR,
+    OUT_OF_RANGE,
+    Problem,
+    clean_text,
+    displayable,
+    quoted,
+)
+from neubeginn.model.domain.values import PartialDate
+from neubeginn.model.errors import InvalidInput
+
+MISSING = "Pflichtangabe fehlt."
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MOMENT = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})?)?$"
+)
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class ImportProblems(InvalidInput):
+    """An import file was refused as a whole; `problems` lists every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "\n".join(str(problem) for problem in problems)
+        super().__init__(
+            "file",
+            f"{len(problems)} Problem(e) gefunden, nichts wurde importiert:\n{lines}",
+        )
+
+
+class Reader:
+    """Turns raw values into typed ones; a bad value is noted and a neutral one returned.
+
+    Reading goes on after a problem so that one pass lists every problem of a file.
+    """
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def _string(self, value: object, path: str) -> str | None:
+        if isinstance(value, str):
+            return value
+        self.add(path, "Hier wird ein Text erwartet.")
+        return None
+
+    def text(self, value: object, path: str, *, multiline: bool = False) -> str:
+        """A text field, cleaned (bidi controls out, NFC); null reads as empty."""
+        if value is None:
+            return ""
+        text = self._string(value, path)
+        return "" if text is None else clean_text(text, multiline=multiline)
+
+    def choice[E: enum.StrEnum](self, value: object, kind: type[E], path: str) -> E | None:
+        """A value of an enumeration, matched without regard to case."""
+        if value is None or value == "":
+            self.add(path, MISSING)
+            return None
+        text = self._string(value, path)
+        if text is None:
+            return None
+        for member in kind:
+            if member.value.casefold() == text.strip().casefold():
+                return member
+        allowed = ", ".join(member.value for member in kind)
+        self.add(path, f"Unbekannter Wert {quoted(text)}. Erlaubt sind: {allowed}.")
+        return None
+
+    def date(self, value: object, path: str) -> dt.date | None:
+        """A calendar date YYYY-MM-DD; null reads as "not given"."""
+        if value is None:
+            return None
+        text = self._string(value, path)
+        if text is None:
+            return None
+        if _DATE.match(text.strip()):
+            try:
+                return dt.date.fromisoformat(text.strip())
+            except ValueError:
+                pass
+        self.add(path, f"{quoted(text)} ist kein gültiges Datum (erwartet JJJJ-MM-TT).")
+        return None
+
+    def partial_date(self, value: object, path: str) -> PartialDate | None:
+        """A birth date known to the year, year and month, or day; null reads as unknown."""
+        if value is None:
+            return None
+        text = self._string(value, path)
+        if text is None:
+            return None
+        match = _PARTIAL.match(text.strip())
+        if match and int(match.group(1)) < 1900:
+            self.add(path, "Das Geburtsdatum liegt vor 1900.")
+            return None
+        if match:
+            try:
+                return PartialDate.parse(text)
+            except ValueError:
+                pass
+        self.add(
+            path,
+            f"{quoted(text)} ist kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT).",
+        )
+        return None
+
+    def moment(self, value: object, path: str) -> dt.datetime | None:
+        """A date or date and time (ISO 8601), as an aware datetime in Europe/Berlin.
+
+        Without an offset the time is Berlin local time; a date alone means its midnight.
+        """
+        if value is None:
+            return None
+        text = self._string(value, path)
+        if text is None:
+            return None
+        text = text.strip()
+        if not _MOMENT.match(text):
+            self.add(
+                path,
+                f"{quoted(text)} ist kein gültiges Datum mit Uhrzeit "
+                "(erwartet z. B. 2026-05-17T10:30 oder 2026-05-17T10:30+02:00).",
+            )
+            return None
+        try:
+            moment = dt.datetime.fromisoformat(text)
+        except ValueError:
+            self.add(path, f"{quoted(text)} ist kein gültiges Datum.")
+            return None
+        if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+            self.add(path, OUT_OF_RANGE)
+            return None
+        if moment.tzinfo is not None:
+            return moment.astimezone(BERLIN)
+        local = moment.replace(tzinfo=BERLIN)
+        # Wall-clock times skipped when summer time begins do not exist; zoneinfo would
+        # silently shift them by an hour.
+        if local.astimezone(dt.UTC).astimezone(BERLIN).replace(tzinfo=None) != moment:
+            self.add(path, f"Die Uhrzeit {text} gibt es wegen der Umstellung auf Sommerzeit nicht.")
+            return None
+        return local
+
+    def boolean(self, value: object, path: str, *, default: bool | None = None) -> bool:
+        """true or false; a missing value is a problem unless there is a default."""
+        if isinstance(value, bool):
+            return value
+        if value is None and default is not None:
+            return default
+        self.add(path, MISSING if value is None else "Hier wird true oder false erwartet.")
+        return False
+
+    def integer(self, value: object, path: str) -> int | None:
+        """A whole number; null reads as "not given"."""
+        if value is None:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        self.add(path, "Hier wird eine ganze Zahl erwartet.")
+        return None
+
+    def items(self, value: object, path: str) -> list[object]:
+        """A list; null reads as empty."""
+        if value is None:
+            return []
+        if isinstance(value, list):
+            return value
+        self.add(path, "Hier wird eine Liste erwartet.")
+        return []
+
+    def fields(
+        self, value: object, path: str, *, required: frozenset[str], optional: frozenset[str]
+    ) -> dict[str, object] | None:
+        """An object with known keys: unknown keys and missing required keys are problems.
+
+        Unknown keys are refused rather than skipped, so a typo cannot silently lose data.
+        """
+        if not isinstance(value, dict):
+            self.add(path, "Hier wird ein Objekt mit Schlüsseln erwartet.")
+            return None
+        for key in value:
+            if key not in required and key not in optional:
+                self.add(f"{path}.{displayable(key)}", f"Unbekannter Schlüssel {quoted(key)}.")
+        for key in sorted(required - value.keys()):
+            self.add(f"{path}.{key}", MISSING)
+        return value
