@@ -9,19 +9,21 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from neubeginn.model.cases.cases import CaseProblems
-from neubeginn.model.core import paths
-from neubeginn.model.core.store import sqlite_url
-from neubeginn.model.core.vault import DEFAULT_KDF, FLOOR_KDF, Vault
-from neubeginn.model.errors import (
+from neubeginn import paths
+from neubeginn.model import (
+    DEFAULT_KDF,
+    FLOOR_KDF,
     AccessDenied,
+    CaseProblems,
     IntegrityError,
     InvalidInput,
     NotFound,
+    Vault,
     VaultError,
     VaultLocked,
     WeakKeySlot,
     WrongPassword,
+    sqlite_url,
 )
 
 EXIT_OK = 0

@@ -10,14 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from neubeginn.cli import EXIT_OK, EXIT_USAGE, CliError, add_vault_options, open_vault
-from neubeginn.model.core.files import write_private
-from neubeginn.model.exchange import (
-    ImportProblems,
-    decode_csv,
-    dump_cases,
-    parse_cases,
-    parse_csv,
-)
+from neubeginn.files import write_private
+from neubeginn.model import ImportProblems, decode_csv, dump_cases, parse_cases, parse_csv
 
 
 def add_parser(subparsers: Any) -> None:

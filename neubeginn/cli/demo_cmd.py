@@ -12,8 +12,7 @@ from typing import Any
 
 from neubeginn.cli import EXIT_OK, CliError, kdf_profile, vault_url
 from neubeginn.demo.households import demo_households
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.access import Role
+from neubeginn.model import Role, Vault
 
 # Fictional data only, so the passwords are printed and documented (README, docs/cli.md).
 DEMO_ACCOUNTS = [

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from neubeginn.cli import EXIT_OK, EXIT_USAGE, CliError, open_vault
-from neubeginn.model.core.files import write_private
+from neubeginn.files import write_private
 from neubeginn.print import LANGUAGES, Doc, Printed, UnknownLanguage, render_printed
 from neubeginn.print.fonts import MissingGlyph
 from neubeginn.print.sample import sample_agencies, sample_case

@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from neubeginn import paths
 from neubeginn.cli import add_vault_options
 from neubeginn.cli.demo_cmd import create_demo, print_passwords
-from neubeginn.model.core import paths
-from neubeginn.model.core.store import sqlite_url
+from neubeginn.model import sqlite_url
 
 DEMO_HOUSEHOLDS = 300
 

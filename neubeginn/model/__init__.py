@@ -1,0 +1,121 @@
+"""The model's facade: the one module the desktop client and the command line import.
+
+Behind it: `core` (the encrypted store: vault, database, keys, key slots, accounts, audit,
+migrations), `domain` (pure value types, roles and validation), `cases` (the services:
+cases, the Laufzettel and its chain, the agency directory, verify), `search` and `exchange`
+(import and export formats). ui/ and cli/ never reach into those subpackages (an
+import-linter contract says so), so they can be reorganised without touching the client.
+"""
+
+from neubeginn.model.cases.cases import CaseProblems
+from neubeginn.model.cases.laufzettel import Appointment, appointments
+from neubeginn.model.core.accounts import AccountInfo
+from neubeginn.model.core.audit import AuditRecord
+from neubeginn.model.core.context import DENIED, FAILED, OK, User
+from neubeginn.model.core.keyring import Memo
+from neubeginn.model.core.store import sqlite_url
+from neubeginn.model.core.vault import DEFAULT_KDF, FLOOR_KDF, Vault
+from neubeginn.model.domain.access import Action, Role, allowed
+from neubeginn.model.domain.codec import from_json, to_json
+from neubeginn.model.domain.validation import (
+    BERLIN,
+    RELATIONSHIPS,
+    STATELESS,
+    UNKNOWN_NATIONALITY,
+    Problem,
+    nationality_codes,
+    validate_case,
+    validate_entry,
+)
+from neubeginn.model.domain.values import (
+    Agency,
+    Case,
+    Consent,
+    EntryStatus,
+    FolderVersion,
+    GermanLevel,
+    LanguageLevel,
+    LaufzettelEntry,
+    Literacy,
+    Member,
+    PartialDate,
+    ResidenceStatus,
+    ServiceContact,
+    Sex,
+    SpokenLanguage,
+    Topic,
+)
+from neubeginn.model.errors import (
+    AccessDenied,
+    IntegrityError,
+    InvalidInput,
+    NotFound,
+    SchemaTooNew,
+    VaultError,
+    VaultLocked,
+    WeakKeySlot,
+    WrongPassword,
+)
+from neubeginn.model.exchange import ImportProblems, decode_csv, dump_cases, parse_cases, parse_csv
+from neubeginn.model.search.case_index import CaseSummary
+
+__all__ = [
+    "BERLIN",
+    "DEFAULT_KDF",
+    "DENIED",
+    "FAILED",
+    "FLOOR_KDF",
+    "OK",
+    "RELATIONSHIPS",
+    "STATELESS",
+    "UNKNOWN_NATIONALITY",
+    "AccessDenied",
+    "AccountInfo",
+    "Action",
+    "Agency",
+    "Appointment",
+    "AuditRecord",
+    "Case",
+    "CaseProblems",
+    "CaseSummary",
+    "Consent",
+    "EntryStatus",
+    "FolderVersion",
+    "GermanLevel",
+    "ImportProblems",
+    "IntegrityError",
+    "InvalidInput",
+    "LanguageLevel",
+    "LaufzettelEntry",
+    "Literacy",
+    "Member",
+    "Memo",
+    "NotFound",
+    "PartialDate",
+    "Problem",
+    "ResidenceStatus",
+    "Role",
+    "SchemaTooNew",
+    "ServiceContact",
+    "Sex",
+    "SpokenLanguage",
+    "Topic",
+    "User",
+    "Vault",
+    "VaultError",
+    "VaultLocked",
+    "WeakKeySlot",
+    "WrongPassword",
+    "allowed",
+    "appointments",
+    "decode_csv",
+    "dump_cases",
+    "from_json",
+    "nationality_codes",
+    "parse_cases",
+    "parse_csv",
+    "sqlite_url",
+    "to_json",
+    "validate_case",
+    "validate_entry",
+]

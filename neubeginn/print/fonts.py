@@ -18,7 +18,7 @@ from fontTools.varLib import instancer
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from neubeginn.model.core import paths
+from neubeginn import paths
 
 LATIN = "NeubeginnSans"
 LATIN_BOLD = "NeubeginnSans-Bold"

@@ -53,7 +53,7 @@ def initial_location(args: argparse.Namespace) -> str | None:
 
 def _preload() -> None:
     """Load the vault and the main window's modules off the GUI thread (no widget is made)."""
-    import neubeginn.model.core.vault
+    import neubeginn.model
     import neubeginn.ui.main_window  # noqa: F401
 
 

@@ -16,13 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.core.context import User
-from neubeginn.model.core.keyring import Memo
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.access import Action, Role, allowed
-from neubeginn.model.domain.codec import from_json, to_json
-from neubeginn.model.domain.values import Case, LaufzettelEntry
-from neubeginn.model.errors import IntegrityError
+from neubeginn.model import (
+    Action,
+    Case,
+    IntegrityError,
+    LaufzettelEntry,
+    Memo,
+    Role,
+    User,
+    Vault,
+    allowed,
+    from_json,
+    to_json,
+)
 from neubeginn.ui.admin.accounts_dialog import AccountsDialog
 from neubeginn.ui.admin.agencies_dialog import AgenciesDialog
 from neubeginn.ui.admin.audit_dialog import AuditDialog

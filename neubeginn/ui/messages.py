@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from neubeginn.model.domain.access import Action
-from neubeginn.model.errors import (
+from neubeginn.model import (
     AccessDenied,
+    Action,
     IntegrityError,
     InvalidInput,
     NotFound,
@@ -59,7 +59,7 @@ def action_name(action: str) -> str:
 def describe(error: BaseException) -> str:
     """One or a few sentences a member of staff understands; never a traceback."""
     # Imported here: the unlock dialog needs these words before the case model is loaded.
-    from neubeginn.model.cases.cases import CaseProblems
+    from neubeginn.model import CaseProblems
 
     match error:
         case WrongPassword():

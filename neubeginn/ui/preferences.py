@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from neubeginn.model.core import paths
+from neubeginn import paths
 
 LANGUAGES = ("de", "en")
 DEFAULT_IDLE_MINUTES = 10

@@ -28,10 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.core.accounts import AccountInfo
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.access import Role
-from neubeginn.model.domain.values import Agency
+from neubeginn.model import AccountInfo, Agency, Role, Vault
 from neubeginn.ui.admin.runner_dialog import RunnerDialog
 from neubeginn.ui.table_model import RowTableModel
 from neubeginn.ui.worker import BackgroundRunner

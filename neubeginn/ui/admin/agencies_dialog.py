@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.values import Agency, Topic
+from neubeginn.model import Agency, Topic, Vault
 from neubeginn.ui.admin.runner_dialog import RunnerDialog
 from neubeginn.ui.case.check_list_model import CheckListModel
 from neubeginn.ui.case.labels import topics

@@ -31,11 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.core.accounts import AccountInfo
-from neubeginn.model.core.audit import AuditRecord
-from neubeginn.model.core.context import DENIED, FAILED, OK
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.access import Action
+from neubeginn.model import DENIED, FAILED, OK, AccountInfo, Action, AuditRecord, Vault
 from neubeginn.ui.admin.runner_dialog import RunnerDialog
 from neubeginn.ui.table_model import RowTableModel
 from neubeginn.ui.worker import BackgroundRunner

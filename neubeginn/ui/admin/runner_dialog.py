@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
-from neubeginn.model.core.vault import Vault
+from neubeginn.model import Vault
 from neubeginn.ui.messages import describe
 from neubeginn.ui.worker import BackgroundRunner, Job
 

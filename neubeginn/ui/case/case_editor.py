@@ -18,10 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.cases.cases import CaseProblems
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.validation import UNKNOWN_NATIONALITY, Problem, validate_case
-from neubeginn.model.domain.values import Agency, Case, Consent, FolderVersion, Member, Sex
+from neubeginn.model import (
+    UNKNOWN_NATIONALITY,
+    Agency,
+    Case,
+    CaseProblems,
+    Consent,
+    FolderVersion,
+    Member,
+    Problem,
+    Sex,
+    Vault,
+    validate_case,
+)
 from neubeginn.ui import messages
 from neubeginn.ui.case import labels
 from neubeginn.ui.case.check_list_model import CheckListModel

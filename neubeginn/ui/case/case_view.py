@@ -6,9 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.access import Action, allowed
-from neubeginn.model.domain.values import Agency, Case, LaufzettelEntry
+from neubeginn.model import Action, Agency, Case, LaufzettelEntry, Vault, allowed
 from neubeginn.ui import messages
 from neubeginn.ui.case.case_editor import CaseEditor
 from neubeginn.ui.laufzettel.laufzettel_view import LaufzettelView

@@ -7,8 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from neubeginn.model.domain.validation import Problem
-from neubeginn.model.domain.values import Agency, Consent
+from neubeginn.model import Agency, Consent, Problem
 from neubeginn.ui.case.check_list_model import CheckListModel
 from neubeginn.ui.case.date_edit import DateEdit
 from neubeginn.ui.case.forms import FieldMessages

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.domain.validation import Problem
+from neubeginn.model import Problem
 
 ERROR_COLOUR = "#b00020"
 _STYLED = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractSpinBox)

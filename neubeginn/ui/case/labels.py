@@ -9,13 +9,10 @@ import unicodedata
 from babel import Locale
 from PySide6.QtCore import QCoreApplication
 
-from neubeginn.model.domain.validation import (
+from neubeginn.model import (
     RELATIONSHIPS,
     STATELESS,
     UNKNOWN_NATIONALITY,
-    nationality_codes,
-)
-from neubeginn.model.domain.values import (
     EntryStatus,
     FolderVersion,
     GermanLevel,
@@ -24,6 +21,7 @@ from neubeginn.model.domain.values import (
     ResidenceStatus,
     Sex,
     Topic,
+    nationality_codes,
 )
 
 # Module functions have no self.tr(); pyside6-lupdate finds `translate("Labels", "…")`

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.domain.validation import UNKNOWN_NATIONALITY, Problem
-from neubeginn.model.domain.values import (
+from neubeginn.model import (
+    UNKNOWN_NATIONALITY,
     GermanLevel,
     Literacy,
     Member,
+    Problem,
     ResidenceStatus,
     Sex,
 )

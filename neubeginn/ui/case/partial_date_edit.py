@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from neubeginn.model.domain.values import PartialDate
+from neubeginn.model import PartialDate
 
 # "1990", "05.1990", "5.1990", "17.05.1990"; ISO "1990-05-17" is read as well, for pasting.
 _GERMAN = re.compile(r"^(?:(?:(\d{1,2})\.)?(\d{1,2})\.)?(\d{4})$")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.domain.values import LanguageLevel, SpokenLanguage
+from neubeginn.model import LanguageLevel, SpokenLanguage
 from neubeginn.ui.case import labels
 from neubeginn.ui.table_model import RowTableModel
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.domain.values import ServiceContact
+from neubeginn.model import ServiceContact
 
 Index = QModelIndex | QPersistentModelIndex
 _FIELDS = ("office", "reference", "contact_person", "phone")

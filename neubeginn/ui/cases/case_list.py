@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.errors import VaultLocked
-from neubeginn.model.search.case_index import CaseSummary
+from neubeginn.model import CaseSummary, Vault, VaultLocked
 from neubeginn.ui import messages
 from neubeginn.ui.cases.case_list_model import (
     COL_ACCOMMODATION,

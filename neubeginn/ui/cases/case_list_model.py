@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from neubeginn.model.search.case_index import CaseSummary
+from neubeginn.model import CaseSummary
 from neubeginn.ui.table_model import RowTableModel
 
 COL_NUMBER = 0

@@ -21,11 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.cases.cases import CaseProblems
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.access import Role
-from neubeginn.model.domain.validation import BERLIN, Problem, validate_entry
-from neubeginn.model.domain.values import Agency, Case, EntryStatus, LaufzettelEntry, Topic
+from neubeginn.model import (
+    BERLIN,
+    Agency,
+    Case,
+    CaseProblems,
+    EntryStatus,
+    LaufzettelEntry,
+    Problem,
+    Role,
+    Topic,
+    Vault,
+    validate_entry,
+)
 from neubeginn.ui import messages
 from neubeginn.ui.case import labels
 from neubeginn.ui.case.check_list_model import CheckListModel

@@ -18,10 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.cases.laufzettel import Appointment, appointments
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.access import Action, Role, allowed
-from neubeginn.model.domain.values import Agency, Case, EntryStatus, LaufzettelEntry
+from neubeginn.model import (
+    Action,
+    Agency,
+    Appointment,
+    Case,
+    EntryStatus,
+    LaufzettelEntry,
+    Role,
+    Vault,
+    allowed,
+    appointments,
+)
 from neubeginn.ui.case import labels
 from neubeginn.ui.laufzettel.entry_dialog import EntryDialog
 from neubeginn.ui.laufzettel.timeline_model import STATUS_COLOURS, TimelineModel, local_time

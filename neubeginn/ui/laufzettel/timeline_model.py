@@ -7,9 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from neubeginn.model.cases.laufzettel import Appointment
-from neubeginn.model.domain.validation import BERLIN
-from neubeginn.model.domain.values import EntryStatus, LaufzettelEntry
+from neubeginn.model import BERLIN, Appointment, EntryStatus, LaufzettelEntry
 from neubeginn.ui.case import labels
 
 Index = QModelIndex | QPersistentModelIndex

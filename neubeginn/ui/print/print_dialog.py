@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.core.files import write_private
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.values import Agency, Case
+from neubeginn.files import write_private
+from neubeginn.model import Agency, Case, Vault
 from neubeginn.ui.messages import describe
 from neubeginn.ui.print.print_choice import PrintChoiceBox
 from neubeginn.ui.print.rendering import (

@@ -25,8 +25,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from neubeginn.model.core.vault import Vault
-from neubeginn.model.domain.values import Agency, Case
+from neubeginn.model import Agency, Case, Vault
 from neubeginn.print import Doc, render_printed
 from neubeginn.print.i18n import SOURCE_LANGUAGE, TARGET_LANGUAGES
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model.errors import WrongPassword
+from neubeginn.model import WrongPassword
 from neubeginn.ui import messages
 from neubeginn.ui.preferences import Preferences
 from neubeginn.ui.worker import BackgroundRunner
@@ -29,13 +29,12 @@ from neubeginn.ui.worker import BackgroundRunner
 if TYPE_CHECKING:
     # The vault and SQLAlchemy load in the background (see _unlock) so that this dialog is on
     # screen at once when the program starts.
-    from neubeginn.model.core.context import User
-    from neubeginn.model.core.vault import Vault
+    from neubeginn.model import User, Vault
 
 
 def location_url(location: str) -> str:
     """A database URL as typed, or the SQLite URL of a file path."""
-    from neubeginn.model.core.store import sqlite_url
+    from neubeginn.model import sqlite_url
 
     location = location.strip()
     if "://" in location:
@@ -236,7 +235,7 @@ class UnlockDialog(QDialog):
         kdf = self._kdf
 
         def job() -> tuple[Vault, User]:
-            from neubeginn.model.core.vault import Vault
+            from neubeginn.model import Vault
 
             url = location_url(location)
             opened = vault or (Vault.open(url, kdf=kdf) if kdf else Vault.open(url))
