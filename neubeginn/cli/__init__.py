@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from neubeginn import paths
+from neubeginn import __version__, paths
 from neubeginn.model import (
     DEFAULT_KDF,
     FLOOR_KDF,
@@ -188,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="neubeginn", description="Neubeginn Herne: verschlüsselte Fallakten und Einleger."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="BEFEHL")
 
     init = sub.add_parser("init", help="neuen Tresor mit erstem Administrator anlegen")
