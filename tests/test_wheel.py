@@ -66,8 +66,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )  # fmt: skip
     (wheel,) = (work / "dist").glob("neubeginn-*.whl")
     pins = _run(
-        uv, "export", "--frozen", "--no-hashes", "--no-emit-project", "--project", ROOT,
-        cwd=work, env=env,
+        uv, "export", "--frozen", "--no-dev", "--no-hashes", "--no-emit-project",
+        "--project", ROOT, cwd=work, env=env,
     )  # fmt: skip
     (work / "pins.txt").write_text(pins)
     _run(uv, "venv", "--quiet", "--python", sys.executable, work / "venv", cwd=work, env=env)
