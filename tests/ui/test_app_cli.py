@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from neubeginn.cli import build_parser, ui_cmd
 from neubeginn import paths
+from neubeginn.cli import build_parser, ui_cmd
 
 
 def test_gui_passes_the_vault_and_language(monkeypatch: pytest.MonkeyPatch) -> None:
