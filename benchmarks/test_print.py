@@ -51,6 +51,7 @@ from neubeginn.print.fonts import MissingGlyph
 from neubeginn.print.inserts import laufzettel, personenbogen
 from neubeginn.print.page import CASE_NUMBER, FRAME_WIDTH, PAGE_OF, PRINTED_ON, QR_SIZE
 from neubeginn.print.text import BidiParagraph, Direction, TextStyle, isolate
+from neubeginn.services.pdf import merge_pdfs
 
 TODAY = dt.date(2026, 11, 25)
 DOCS = (Doc.PERSONENBOGEN, Doc.LAUFZETTEL)
@@ -223,8 +224,6 @@ def test_batch_500(benchmark: BenchmarkFixture, mode: str) -> None:
 
 
 def _batch(mode: str) -> dict[str, object]:
-    from neubeginn.ui.print.rendering import merge_pdfs  # imports Qt modules
-
     agencies = demo_agencies()
     cases = list(packs(BATCH * 3 // 2))  # spares: some households do not render (see below)
     _render(next(packs(1, members=MEMBERS)), "ar", agencies)  # warm, as in a running client

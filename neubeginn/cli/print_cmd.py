@@ -1,24 +1,32 @@
-"""`neubeginn print`: the bilingual inserts as a PDF file, for the sample household or a case."""
+"""`neubeginn print`: the bilingual inserts as a PDF file, for the sample household or cases."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from neubeginn.cli import EXIT_OK, EXIT_USAGE, CliError, open_vault
 from neubeginn.files import write_private
-from neubeginn.print import LANGUAGES, Doc, Printed, UnknownLanguage, render_printed
+from neubeginn.print import LANGUAGES, Doc, UnknownLanguage
 from neubeginn.print.fonts import MissingGlyph
-from neubeginn.print.sample import sample_agencies, sample_case
+from neubeginn.services.printing import (
+    CasePrint,
+    PrintChoice,
+    record_prints,
+    render_cases,
+    render_sample,
+)
 
 
 def add_parser(subparsers: Any) -> None:
     """Register `print` with the main command line's subparsers."""
     parser = subparsers.add_parser(
         "print",
-        help="Einleger als PDF drucken (Deutsch und die Sprache der Person)",
+        help="Einleger als PDF drucken (Deutsch und die Sprachen der Person)",
         description="Druckt Personenbogen, Laufzettel, Terminzettel, Registerblätter und "
         "Einwilligung zweisprachig in eine PDF-Datei.",
     )
@@ -28,7 +36,12 @@ def add_parser(subparsers: Any) -> None:
     source.add_argument("--db", metavar="URL", help="Datenbank-URL, z. B. postgresql+psycopg://…")
     parser.add_argument("--user", metavar="NAME", help="Benutzername (mit --vault)")
     parser.add_argument("--password-file", type=Path, metavar="FILE", help="Passwort-Datei")
-    parser.add_argument("--case", metavar="NUMBER", help="Fallnummer (mit --vault)")
+    parser.add_argument(
+        "--case",
+        action="append",
+        metavar="NUMBER",
+        help="Fallnummer (mit --vault); mehrmals: alle Fälle in eine PDF-Datei",
+    )
     parser.add_argument(
         "--continuation",
         action="store_true",
@@ -36,10 +49,11 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--lang",
-        required=True,
         choices=LANGUAGES,
         metavar="CODE",
-        help="Sprache neben Deutsch: " + " ".join(LANGUAGES),
+        help="Sprache neben Deutsch: "
+        + " ".join(LANGUAGES)
+        + " (Vorgabe: die Drucksprachen jedes Falls)",
     )
     parser.add_argument(
         "--doc",
@@ -64,41 +78,38 @@ def _docs(text: str) -> list[Doc]:
 def run(args: argparse.Namespace) -> int:
     """Print the chosen inserts and write them to args.out; the exit code says how it went."""
     today = dt.date.today()
+    choice = PrintChoice(
+        tuple(args.doc), None if args.lang is None else (args.lang,), args.continuation
+    )
     try:
         if args.sample:
-            printed = render_printed(
-                sample_case(today), args.doc, args.lang, today=today, agencies=sample_agencies()
-            )
+            sample = render_sample(choice, today=today)
+            _write(args.out, sample.pdf, [sample])
         else:
-            printed = _print_from_vault(args, today)
+            _print_from_vault(args, choice, today)
     except (UnknownLanguage, MissingGlyph, ValueError) as error:
         raise CliError(f"Drucken nicht möglich: {error}") from None
-    write_private(args.out, printed.pdf)
-    print(f"{args.out}: {len(printed.pdf)} Bytes")
     return EXIT_OK
 
 
-def _print_from_vault(args: argparse.Namespace, today: dt.date) -> Printed:
-    """Print a case of the vault; the print is audited, and so is a continuation's state."""
+def _print_from_vault(args: argparse.Namespace, choice: PrintChoice, today: dt.date) -> None:
+    """Print cases of the vault into one file; once it is written, each print is recorded."""
     if not args.user or not args.case:
         raise CliError("Mit --vault/--db sind --user und --case nötig.", EXIT_USAGE)
     with open_vault(args) as vault:
-        case = vault.cases.get(args.case)
-        after_seq, sheets = vault.laufzettel.print_state(case.number)
-        if not args.continuation:
-            after_seq, sheets = 0, 0
-        printed = render_printed(
-            case,
-            args.doc,
-            args.lang,
-            today=today,
-            after_seq=after_seq,
-            first_sheet=sheets + 1,
-            agencies=vault.agencies.all(),
-        )
-        if Doc.LAUFZETTEL in printed.sheets:
-            last = max((entry.seq for entry in case.laufzettel), default=0)
-            vault.laufzettel.record_print(case.number, last, printed.sheets[Doc.LAUFZETTEL])
-        else:
-            vault.cases.record_print(case.number)
-    return printed
+        batch = render_cases(vault, args.case, choice, today=today)
+        assert batch.pdf is not None  # not cancellable here
+        _write(args.out, batch.pdf, batch.cases)
+        record_prints(vault, batch.cases)
+
+
+def _write(out: Path, pdf: bytes, printed: Sequence[CasePrint]) -> None:
+    write_private(out, pdf)
+    print(f"{out}: {len(pdf)} Bytes")
+    for item in printed:
+        if item.unprintable:  # the case's own language the folder has no texts for
+            print(
+                f"{item.number}: keine Drucktexte für {', '.join(item.unprintable)}; "
+                f"gedruckt: {', '.join(item.languages)}",
+                file=sys.stderr,
+            )

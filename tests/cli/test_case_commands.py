@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 
 from neubeginn.cli import main
 from neubeginn.model.core.store import sqlite_url
 from neubeginn.model.core.vault import Vault
+from neubeginn.print.i18n import translate
 
 ADMIN_PASSWORD = "demo-admin-2026"
 
@@ -32,6 +35,14 @@ def numbers(demo: tuple[Path, Path]) -> list[str]:
 
 def admin(demo: tuple[Path, Path]) -> list[str]:
     return ["--vault", str(demo[0]), "--user", "admin", "--password-file", str(demo[1])]
+
+
+def page_texts(pdf: Path) -> list[str]:
+    document = pdfium.PdfDocument(pdf.read_bytes())
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
 
 
 def test_demo_vault_verifies_and_has_every_role(
@@ -152,3 +163,56 @@ def test_print_from_the_vault_is_audited_and_continues(
     assert main(["audit", *admin(demo), "--case", number]) == 0
     actions = [line.split("\t")[2] for line in capsys.readouterr().out.splitlines()]
     assert actions.count("case.print") == 2
+
+
+def test_print_without_lang_prints_each_case_in_its_own_languages_into_one_file(
+    demo: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def household(family: str, languages: list[str]) -> dict[str, object]:
+        head = {
+            "family_name": family,
+            "given_names": "Olena",
+            "birth_date": "1990",
+            "sex": "female",
+            "nationality": "UA",
+            "relationship": "head",
+            "languages": [{"code": "uk", "level": "native", "interpreter": False}],
+            "german_level": "A2",
+            "literacy": "latin",
+        }
+        return {
+            "folder_version": "jobcenter",
+            "accommodation": "Schäferstraße 3, Herne",
+            "print_languages": languages,
+            "members": [head],
+            "laufzettel": [],
+        }
+
+    source = tmp_path / "cases.json"
+    cases = [household("Zweisprachig", ["uk", "en"]), household("Tigrinya", ["ti", "tr"])]
+    source.write_text(json.dumps({"format": "neubeginn-case/1", "cases": cases}))
+    capsys.readouterr()
+    assert main(["import", *admin(demo), str(source)]) == 0
+    first, second = capsys.readouterr().out.split()[:2]
+    out = tmp_path / "both.pdf"
+    common = ["print", *admin(demo), "--doc", "personenbogen"]
+
+    assert main([*common, "--case", first, "--case", second, "--out", str(out)]) == 0
+
+    output = capsys.readouterr()
+    assert output.out.splitlines()[0] == f"{out}: {out.stat().st_size} Bytes"
+    assert f"{second}: keine Drucktexte für ti; gedruckt: tr" in output.err
+    pages = page_texts(out)
+    titles = [translate(lang, "Personenbogen") for lang in ("uk", "en", "tr")]
+    found = [(first if first in text else second, [t in text for t in titles]) for text in pages]
+    # Ukrainian copy, English copy of the first case, then the Turkish copy of the second.
+    heads = [(number, flags.index(True)) for number, flags in found]
+    assert [key for key, _ in itertools.groupby(heads)] == [(first, 0), (first, 1), (second, 2)]
+    assert main(["audit", *admin(demo), "--case", second]) == 0
+    assert [line.split("\t")[2] for line in capsys.readouterr().out.splitlines()].count(
+        "case.print"
+    ) == 1
+
+    assert main([*common, "--case", first, "--lang", "en", "--out", str(out)]) == 0
+    english = page_texts(out)
+    assert all(titles[1] in text and titles[0] not in text for text in english)

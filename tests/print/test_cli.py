@@ -42,4 +42,4 @@ def test_vault_options_are_accepted() -> None:
         "--out",
         "x.pdf",
     )
-    assert args.continuation and args.case == "NB-1" and len(args.doc) == 5
+    assert args.continuation and args.case == ["NB-1"] and len(args.doc) == 5

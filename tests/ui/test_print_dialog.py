@@ -15,9 +15,10 @@ from pytestqt.qtbot import QtBot
 
 from neubeginn.model.core.vault import Vault
 from neubeginn.print import Doc
+from neubeginn.print.i18n import translate
+from neubeginn.ui.print.painting import paint_pdf
 from neubeginn.ui.print.print_choice import CONTINUATION
 from neubeginn.ui.print.print_dialog import PrintDialog
-from neubeginn.ui.print.rendering import paint_pdf
 from neubeginn.ui.worker import BackgroundRunner
 from tests.model.factories import BERLIN, entry, household, member
 from tests.ui.conftest import PASSWORDS
@@ -119,6 +120,18 @@ def test_a_second_language_adds_its_copy_to_the_same_document(
         dialog.choice_box.language_boxes["uk"].setChecked(True)
     assert blocker.args[0] > arabic_only  # German-Arabic, then German-Ukrainian
     assert "Анкета" in preview_text(dialog)  # the Ukrainian Personenbogen title
+
+
+def test_no_language_ticked_is_german_only(
+    qtbot: QtBot, admin_vault: Vault, runner: BackgroundRunner
+) -> None:
+    dialog = open_dialog(qtbot, admin_vault, runner, [hassan(admin_vault)])
+    assert translate("ar", "Laufzettel") in preview_text(dialog)
+    with qtbot.waitSignal(dialog.preview_updated, timeout=WAIT):
+        dialog.choice_box.language_boxes["ar"].setChecked(False)
+    text = preview_text(dialog)
+    assert "Laufzettel" in text
+    assert translate("ar", "Laufzettel") not in text  # not the case's Arabic after all
 
 
 def test_save_writes_a_private_pdf_and_audits_the_print(

@@ -8,7 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from neubeginn.print import Doc
-from neubeginn.ui.print.rendering import PrintChoice, language_choices
+from neubeginn.print.i18n import TARGET_LANGUAGES
+from neubeginn.services.printing import PrintChoice
+from neubeginn.ui.case.labels import language_name
 
 CONTINUATION = "continuation"  # the Laufzettel checkbox that prints only new entries
 
@@ -64,7 +66,8 @@ class PrintChoiceBox(QWidget):
         self.own_languages_box.setVisible(self._per_case)
         grid.addWidget(self.own_languages_box, 0, 0, 1, 2)
         self.language_boxes: dict[str, QCheckBox] = {}
-        for index, (code, name) in enumerate(language_choices()):
+        for index, code in enumerate(TARGET_LANGUAGES):
+            name = language_name(code)
             check = QCheckBox(name)
             check.setAccessibleName(self.tr("Sprache {name}").format(name=name))
             check.setToolTip(code)
@@ -86,14 +89,15 @@ class PrintChoiceBox(QWidget):
         return [*self.doc_boxes.values(), self.own_languages_box, *self.language_boxes.values()]
 
     def choice(self) -> PrintChoice:
-        """The inserts in the folder's order and the languages as currently ticked."""
+        """The inserts in the folder's order and the languages as currently ticked: none
+        ticked is German only; "Sprachen der jeweiligen Akte" leaves them to each case."""
         ticked = [key for key, box in self.doc_boxes.items() if box.isChecked()]
         continuation = CONTINUATION in ticked
         docs = tuple(
             doc for doc in Doc if doc in ticked or (continuation and doc is Doc.LAUFZETTEL)
         )
         languages = (
-            ()
+            None
             if self.own_languages_box.isChecked()
             else tuple(code for code, box in self.language_boxes.items() if box.isChecked())
         )

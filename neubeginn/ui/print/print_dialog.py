@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
 
 from neubeginn.files import write_private
 from neubeginn.model import Agency, Case, Vault
-from neubeginn.ui.messages import describe
-from neubeginn.ui.print.print_choice import PrintChoiceBox
-from neubeginn.ui.print.rendering import (
+from neubeginn.services.printing import (
+    CasePrint,
     PrintChoice,
-    Rendered,
-    paint_pdf,
     record_prints,
-    render_batch,
     render_case,
+    render_cases,
 )
+from neubeginn.ui.messages import describe
+from neubeginn.ui.print.painting import paint_pdf
+from neubeginn.ui.print.print_choice import PrintChoiceBox
 from neubeginn.ui.worker import BackgroundRunner, Job
 
 
@@ -84,7 +84,7 @@ class PrintDialog(QDialog):
         self._today = dt.date.today()
         self._case: Case | None = None
         self._agencies: list[Agency] = []
-        self._rendered: Rendered | None = None
+        self._rendered: CasePrint | None = None
         self._generation = 0  # preview results of older choices are dropped
         self._jobs: list[Job] = []
         self._cancel_event = threading.Event()
@@ -224,12 +224,12 @@ class PrintDialog(QDialog):
         self.status_label.setText(self.tr("Vorschau wird erstellt …"))
         agencies, today = self._agencies, self._today
         self._start(
-            lambda: render_case(self.vault, case, agencies, choice, today),
+            lambda: render_case(self.vault, case, choice, today=today, agencies=agencies),
             lambda rendered: self._show_preview(generation, rendered),
             key="print-preview",
         )
 
-    def _show_preview(self, generation: int, rendered: Rendered) -> None:
+    def _show_preview(self, generation: int, rendered: CasePrint) -> None:
         if generation != self._generation:
             return
         self._rendered = rendered
@@ -306,22 +306,23 @@ class PrintDialog(QDialog):
             self._start(single, on_done)
             return
         numbers, choice, today = self.numbers, self.choice(), self._today
-        cancelled, progress = self._cancel_event, self._progress
+        cancelled, progress = self._cancel_event, self._progress.advanced.emit
         cancelled.clear()
         self.progress_bar.setValue(0)
         self.cancel_button.setEnabled(True)
 
         def batch() -> tuple[int, Any]:
-            pdf, done = render_batch(
-                vault, numbers, choice, today, cancelled, progress.advanced.emit
+            rendered = render_cases(
+                vault, numbers, choice, today=today, cancelled=cancelled, progress=progress
             )
-            if pdf is None or cancelled.is_set():
-                return len(done), None
-            result = output(pdf)
+            done = len(rendered.cases)
+            if rendered.pdf is None or cancelled.is_set():
+                return done, None
+            result = output(rendered.pdf)
             if cancelled.is_set():  # the printer job was aborted between pages
-                return len(done), None
-            record_prints(vault, done)
-            return len(done), result
+                return done, None
+            record_prints(vault, rendered.cases)
+            return done, result
 
         self._start(batch, lambda outcome: self._batch_finished(outcome, on_done))
 
