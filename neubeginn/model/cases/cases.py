@@ -25,7 +25,13 @@ from neubeginn.model.domain.validation import Problem, clean_text, validate_case
 from neubeginn.model.domain.values import Case, Member
 from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound
 from neubeginn.model.search.buckets import Reading, SearchBuckets
-from neubeginn.model.search.case_index import EVERY_AGENCY, CaseIndex, CaseSummary, search_payload
+from neubeginn.model.search.case_index import (
+    EVERY_AGENCY,
+    CaseIndex,
+    CaseSummary,
+    search_payload,
+    shared_with,
+)
 
 T = TypeVar("T")
 
@@ -105,9 +111,26 @@ class Cases:
 
     def visible(self, user: User, summary: CaseSummary) -> bool:
         """Counselling accounts see a case only with the household's consent to share."""
+        return self.shares(user, summary.shared_with)
+
+    @staticmethod
+    def shares(user: User, shared_with: Iterable[str]) -> bool:
+        """Whether consent to share with `shared_with` (agency uuids) covers this user."""
         if user.role is not Role.COUNSELLING:
             return True
-        return EVERY_AGENCY in summary.shared_with or user.agency_uuid in summary.shared_with
+        shared = frozenset(shared_with)
+        return EVERY_AGENCY in shared or user.agency_uuid in shared
+
+    def consent_withdrawn(self, user: User, uuid: str, shared_with: Iterable[str]) -> bool:
+        """True if the case's CURRENT consent (just decrypted) no longer covers this user.
+
+        The index saw the consent as it was at unlock; another desk may have withdrawn it
+        since. Then the case also leaves this session's index, so it is no longer listed.
+        """
+        if self.shares(user, shared_with):
+            return False
+        self.index.remove(uuid)
+        return True
 
     def require_case(self, action: Action, number: str) -> tuple[User, str]:
         """The user and the case uuid, if the role and the consent allow `action` on it."""
@@ -179,10 +202,16 @@ class Cases:
         return {uuid: summary.number for uuid, summary in self.index.summaries()}
 
     def get(self, number: str) -> Case:
-        """Open a case with its members and its whole Laufzettel (the open is audited)."""
-        _, uuid = self.require_case(Action.CASE_OPEN, number)
-        with self._ctx.store.write() as db:
+        """Open a case with its members and its whole Laufzettel (the open is audited).
+
+        Consent is checked again against the case as stored now, so a withdrawal made at
+        another desk takes effect in sessions that were unlocked before it."""
+        user, uuid = self.require_case(Action.CASE_OPEN, number)
+        with self._ctx.store.read() as db:
             case = self.load(db, uuid)
+        if self.consent_withdrawn(user, uuid, shared_with(case.consents)):
+            self._ctx.deny(Action.CASE_OPEN, uuid)
+        with self._ctx.store.write() as db:
             self._ctx.audit(db, Action.CASE_OPEN, uuid)
         return case
 

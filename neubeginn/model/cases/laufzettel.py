@@ -10,19 +10,25 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from neubeginn.model.cases.agencies import Agencies
 from neubeginn.model.cases.cases import CaseProblems, Cases, clean
 from neubeginn.model.cases.chain import decode_entry, write_entries
 from neubeginn.model.cases.tables import CaseRow, EntryRow, PrintRecord
-from neubeginn.model.core.context import Context
+from neubeginn.model.core.context import Context, User
 from neubeginn.model.core.tables import utc_now
 from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.domain.validation import validate_entry
 from neubeginn.model.domain.values import LaufzettelEntry
 from neubeginn.model.errors import InvalidInput, NotFound
+
+
+class _ConsentWithdrawn(Exception):
+    """Raised inside an append's transaction to roll it back; the denial is audited after."""
 
 
 @dataclass(frozen=True)
@@ -83,22 +89,35 @@ class Laufzettel:
                 amended_agency = decode_entry(self._ctx, amended).agency.uuid
             if amended_agency != user.agency_uuid:
                 self._ctx.deny(Action.LAUFZETTEL_APPEND, uuid)
-        with self._ctx.store.write() as db:
-            case = db.get(CaseRow, uuid, with_for_update=True)
-            if case is None:
-                raise NotFound(f"Keine Akte {number}.")
-            key = self._ctx.key(case.key_id)
-            (written,) = write_entries(self._ctx, db, case, key, (entry,))
-            payload = self._ctx.cipher.open_json(case, CaseRow.search)
-            last = payload["last_entry"]
-            if last is None or dt.datetime.fromisoformat(last) < written.when:
-                payload["last_entry"] = written.when.isoformat()
-                self._ctx.cipher.seal_json(case, CaseRow.search, key, payload)
-                self._cases.buckets.file(db, [(uuid, case.number, case.bucket, payload)])
-            case.updated_at = utc_now()  # the version counts Personenbogen changes only
-            self._ctx.audit(db, Action.LAUFZETTEL_APPEND, uuid)
+        try:
+            with self._ctx.store.write() as db:
+                case, written, payload = self._append_row(db, user, uuid, number, entry)
+        except _ConsentWithdrawn:
+            self._ctx.deny(Action.LAUFZETTEL_APPEND, uuid)  # after the rollback: own transaction
         self._cases.index.put(uuid, case.number, payload)
         return written
+
+    def _append_row(
+        self, db: Session, user: User, uuid: str, number: str, entry: LaufzettelEntry
+    ) -> tuple[CaseRow, LaufzettelEntry, dict[str, Any]]:
+        """Write the entry inside the caller's transaction, if the case's consent, read now
+        under the row lock, still covers the user (withdrawals at other desks count)."""
+        case = db.get(CaseRow, uuid, with_for_update=True)
+        if case is None:
+            raise NotFound(f"Keine Akte {number}.")
+        payload: dict[str, Any] = self._ctx.cipher.open_json(case, CaseRow.search)
+        if self._cases.consent_withdrawn(user, uuid, payload["shared"]):
+            raise _ConsentWithdrawn
+        key = self._ctx.key(case.key_id)
+        (written,) = write_entries(self._ctx, db, case, key, (entry,))
+        last = payload["last_entry"]
+        if last is None or dt.datetime.fromisoformat(last) < written.when:
+            payload["last_entry"] = written.when.isoformat()
+            self._ctx.cipher.seal_json(case, CaseRow.search, key, payload)
+            self._cases.buckets.file(db, [(uuid, case.number, case.bucket, payload)])
+        case.updated_at = utc_now()  # the version counts Personenbogen changes only
+        self._ctx.audit(db, Action.LAUFZETTEL_APPEND, uuid)
+        return case, written, payload
 
     def entries(self, number: str) -> tuple[LaufzettelEntry, ...]:
         """All entries in chain order (reading them is opening the case: audited)."""
