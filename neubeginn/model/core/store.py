@@ -21,10 +21,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
-from neubeginn.model.errors import SchemaTooNew
+from neubeginn.model.errors import InvalidInput, SchemaTooNew
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _WRITE = "neubeginn_write"
@@ -68,11 +68,24 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
+def _refuse_password(url: URL) -> None:
+    """A database password never travels in a URL: any local user reads a command line in
+    /proc/<pid>/cmdline, and a URL is remembered in the recent-vault list (review 6b).
+    libpq finds it in ~/.pgpass (PGPASSFILE) or a pg_service.conf service instead."""
+    if url.password is not None or any(key.lower() == "password" for key in url.query):
+        raise InvalidInput(
+            "url",
+            "Die Datenbank-URL enthält ein Passwort. Bitte das Passwort in ~/.pgpass "
+            "(oder der Datei aus PGPASSFILE) hinterlegen und die URL ohne Passwort angeben.",
+        )
+
+
 class Store:
     """An engine plus the sessions and migrations the services use."""
 
     def __init__(self, url: str, *, create: bool = False) -> None:
         self.url = make_url(url)
+        _refuse_password(self.url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path: Path | None = None
         if self.is_sqlite:
