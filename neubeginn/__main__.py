@@ -2,6 +2,6 @@
 
 import sys
 
-from neubeginn.cli import main
+from neubeginn.cli import entry_point
 
-sys.exit(main())
+sys.exit(entry_point())

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from neubeginn import __version__, paths
+from neubeginn.hardening import harden
 from neubeginn.model import (
     DEFAULT_KDF,
     FLOOR_KDF,
@@ -259,6 +260,12 @@ def _message(error: BaseException) -> tuple[str, int]:
         case CliError():
             return str(error), error.code
     return f"{type(error).__name__}: {error}", EXIT_FAILED
+
+
+def entry_point() -> int:
+    """`neubeginn` and `python -m neubeginn`: harden the process, then run the command."""
+    harden()
+    return main()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
