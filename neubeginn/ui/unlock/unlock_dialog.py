@@ -56,8 +56,8 @@ def rememberable(location: str) -> str:
         return location
     # URL.set(password=None) keeps the password ("None" means unchanged); a NamedTuple's
     # _replace really removes it.
-    query = {key: value for key, value in url.query.items() if key.lower() != "password"}
-    return url._replace(password=None, query=query).render_as_string(hide_password=False)
+    url = url.difference_update_query([key for key in url.query if key.lower() == "password"])
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 class UnlockDialog(QDialog):
