@@ -411,7 +411,9 @@ class Cases:
 
     def erase(self, number: str) -> None:
         """Erase a case for good: its key is destroyed first (crypto-shredding), so any copy
-        of its rows elsewhere, a backup included, can no longer be read; then the rows go."""
+        of its rows elsewhere can no longer be read; then the rows go. The copies Neubeginn
+        made itself before upgrades lose the key too; a file copy made elsewhere still holds
+        it (docs/security.md, "Erasure")."""
         _, uuid = self.require_case(Action.CASE_ERASE, number)
         with self._ctx.store.write() as db:
             row = db.get(CaseRow, uuid)
@@ -425,3 +427,4 @@ class Cases:
             self._ctx.audit(db, Action.CASE_ERASE, uuid)
             self._ctx.require_keyring().forget(row.key_id)
         self.index.remove(uuid)
+        self._ctx.store.shred_in_backups(uuid)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
-from neubeginn.model.errors import InvalidInput, SchemaTooNew
+from neubeginn.model.errors import IntegrityError, InvalidInput, SchemaTooNew
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _WRITE = "neubeginn_write"
@@ -78,6 +79,15 @@ def _refuse_password(url: URL) -> None:
             "Die Datenbank-URL enthält ein Passwort. Bitte das Passwort in ~/.pgpass "
             "(oder der Datei aus PGPASSFILE) hinterlegen und die URL ohne Passwort angeben.",
         )
+
+
+def _bucket_of(connection: sqlite3.Connection, case_uuid: str) -> list[str]:
+    """The search bucket that holds the case in a backup (none before revision 0003)."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(case_file)")}
+    if "bucket" not in columns:
+        return []
+    row = connection.execute("SELECT bucket FROM case_file WHERE uuid = ?", (case_uuid,)).fetchone()
+    return [row[0]] if row and row[0] else []
 
 
 class Store:
@@ -152,6 +162,41 @@ class Store:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
         return backup
+
+    def backups(self) -> list[Path]:
+        """The copies this store made of itself before upgrades (SQLite only)."""
+        if self.path is None:
+            return []
+        return sorted(self.path.parent.glob(f"{glob.escape(self.path.name)}.before-upgrade-*"))
+
+    def shred_in_backups(self, owner_uuid: str) -> list[Path]:
+        """Delete the data keys of case `owner_uuid` from every backup this store made, so
+        the erased case is unreadable there too (crypto-shredding, review 7d): its own key,
+        and the key of the search bucket that held a copy of its names. The bucket's other
+        cases lose only that copy; an unlock of the backup files them again from their own
+        records. Freed pages are overwritten (secure_delete) and the file rewritten (VACUUM),
+        so the key bytes are gone from disk. Returns the backups changed."""
+        changed = []
+        for backup in self.backups():
+            connection = sqlite3.connect(backup, isolation_level=None)
+            try:
+                connection.execute("PRAGMA secure_delete=ON")
+                owners = [owner_uuid, *_bucket_of(connection, owner_uuid)]
+                deleted = connection.execute(
+                    f"DELETE FROM data_key WHERE owner_uuid IN ({','.join('?' * len(owners))})",  # noqa: S608 - placeholders only
+                    owners,
+                ).rowcount
+                if deleted:
+                    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    connection.execute("VACUUM")
+                    changed.append(backup)
+            except sqlite3.Error as error:
+                raise IntegrityError(
+                    f"backup {backup}", f"the erased case's key could not be removed: {error}"
+                ) from None
+            finally:
+                connection.close()
+        return changed
 
     def _backup(self, revision: str) -> Path | None:
         """A consistent copy of the SQLite vault (WAL included), owner-only, fsynced."""
