@@ -35,6 +35,7 @@ class Action(enum.StrEnum):
     CASE_IMPORT = "case.import"
     CASE_PRINT = "case.print"
     LAUFZETTEL_APPEND = "laufzettel.append"
+    SEARCH_REPAIR = "search.repair"  # written by unlock: a bucket did not open and was rebuilt
 
 
 _EVERYONE = {

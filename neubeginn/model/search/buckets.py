@@ -32,6 +32,7 @@ from neubeginn.model.core import crypto
 from neubeginn.model.core.context import Context
 from neubeginn.model.core.keyring import KIND_SEARCH, Keyring
 from neubeginn.model.core.tables import DataKey, new_uuid
+from neubeginn.model.domain.access import Action
 from neubeginn.model.errors import IntegrityError
 from neubeginn.model.search.case_index import CaseIndex
 from neubeginn.model.search.index import search_keys
@@ -127,7 +128,7 @@ class SearchBuckets:
         for uuid in unread:
             bucket = db.get(SearchBucket, uuid, with_for_update=True)
             if bucket is not None:
-                self._drop(db, bucket)
+                self._drop_damaged(db, bucket)
         keyring = self._ctx.require_keyring()
         loose = decrypt_loose(keyring, db.connection().execute(_LOOSE, {"unread": []}), [])
         self.file(db, [(uuid, number, None, payload) for uuid, number, payload in loose])
@@ -208,7 +209,7 @@ class SearchBuckets:
             records_of(stored)  # well formed
             return stored
         except (IntegrityError, ValueError, TypeError, KeyError):
-            self._drop(db, bucket)
+            self._drop_damaged(db, bucket)
             return None
 
     def _write(
@@ -231,6 +232,12 @@ class SearchBuckets:
         db.add(bucket)
         if retired is not None:
             self._destroy_key(db, retired)
+
+    def _drop_damaged(self, db: Session, bucket: SearchBucket) -> None:
+        """Drop a bucket that did not open, never in silence: it may have been tampered with.
+        The audit row stays, and verify reports the repair (until the next verify after it)."""
+        self._ctx.audit(db, Action.SEARCH_REPAIR, target_uuid=bucket.uuid)
+        self._drop(db, bucket)
 
     def _drop(self, db: Session, bucket: SearchBucket) -> None:
         db.execute(update(CaseRow).where(CaseRow.bucket == bucket.uuid).values(bucket=None))
