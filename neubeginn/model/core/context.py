@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from neubeginn.model.core import crypto
+from neubeginn.model.core import audit_chain, crypto
 from neubeginn.model.core.encrypted import FieldCipher
 from neubeginn.model.core.keyring import KIND_VAULT, Keyring
 from neubeginn.model.core.store import Store
@@ -50,6 +50,7 @@ class Context:
         self.keyring: Keyring | None = None
         self.user: User | None = None
         self.cipher = FieldCipher(self)
+        self._vault_key_id: bytes | None = None
 
     # -- keys -----------------------------------------------------------------------------
 
@@ -69,12 +70,16 @@ class Context:
     def vault_key(self, db: Session) -> crypto.AeadKey:
         """The data key of the vault's own records (accounts, directory)."""
         keyring = self.require_keyring()
-        row = db.scalars(
-            select(DataKey).where(DataKey.owner_uuid == self.vault_uuid, DataKey.kind == KIND_VAULT)
-        ).first()
-        if row is None:
-            raise IntegrityError(f"data_key of vault {self.vault_uuid}", "missing")
-        return keyring.key(row.key_id)
+        if self._vault_key_id is None:  # every audited write asks: look the id up once
+            row = db.scalars(
+                select(DataKey).where(
+                    DataKey.owner_uuid == self.vault_uuid, DataKey.kind == KIND_VAULT
+                )
+            ).first()
+            if row is None:
+                raise IntegrityError(f"data_key of vault {self.vault_uuid}", "missing")
+            self._vault_key_id = row.key_id
+        return keyring.key(self._vault_key_id)
 
     # -- access and audit -------------------------------------------------------------------
 
@@ -110,13 +115,13 @@ class Context:
         """Append one audit entry inside the caller's transaction."""
         if account_uuid is None and self.user is not None:
             account_uuid = self.user.account_uuid
-        db.add(
-            AuditEntry(
-                at=utc_now(),
-                account_uuid=account_uuid,
-                action=action.value,
-                outcome=outcome,
-                case_uuid=case_uuid,
-                target_uuid=target_uuid,
-            )
+        entry = AuditEntry(
+            at=utc_now(),
+            account_uuid=account_uuid,
+            action=action.value,
+            outcome=outcome,
+            case_uuid=case_uuid,
+            target_uuid=target_uuid,
         )
+        key = self.vault_key(db) if self.keyring is not None else None
+        audit_chain.link(db, self.vault_uuid, entry, key)

@@ -123,9 +123,11 @@ class DataKey(Base):
 
 
 class AuditEntry(Base):
-    """Who did what, when, to which case. Append-only: triggers refuse UPDATE and DELETE."""
+    """Who did what, when, to which case. Append-only: triggers refuse UPDATE and DELETE.
+    The rows form a hash chain (audit_chain.py); ids are never reused (AUTOINCREMENT)."""
 
     __tablename__ = "audit_log"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - read by SQLAlchemy only
 
     id: Mapped[int] = mapped_column(
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
@@ -136,3 +138,6 @@ class AuditEntry(Base):
     outcome: Mapped[str] = mapped_column(String(8))
     case_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
     target_uuid: Mapped[str | None] = mapped_column(String(36))  # account or agency acted on
+    prev_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    row_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    seal: Mapped[bytes | None] = mapped_column(LargeBinary)  # row_hash sealed by the vault key

@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from neubeginn import paths
 from neubeginn.demo.agencies import demo_agencies as seed_agencies
 from neubeginn.model.cases.agencies import Agencies
 from neubeginn.model.cases.cases import Cases
 from neubeginn.model.cases.laufzettel import Laufzettel
 from neubeginn.model.cases.verify import verify_cases
-from neubeginn.model.core import crypto, keyslots
+from neubeginn.model.core import audit_chain, crypto, keyslots
 from neubeginn.model.core.accounts import (
     Accounts,
     check_display_name,
@@ -65,7 +66,7 @@ class Vault:
         self.agencies = Agencies(self._ctx)
         self.cases = Cases(self._ctx)
         self.laufzettel = Laufzettel(self._ctx, self.cases, self.agencies)
-        self._verifiers: list[Verifier] = [_verify_core, verify_cases]
+        self._verifiers: list[Verifier] = [_verify_core, verify_cases, _verify_audit]
         self.damaged_at_unlock: list[IntegrityError] = []
 
     # -- life cycle ---------------------------------------------------------------------------
@@ -232,6 +233,13 @@ class Vault:
         with self.store.write() as db:
             self._ctx.audit(db, Action.VERIFY, outcome="ok" if not damages else FAILED)
         return damages
+
+
+def _verify_audit(ctx: Context, db: Session) -> Iterator[Damage]:
+    """The audit chain; this desk's witness remembers the newest row for the next verify."""
+    witness = paths.data_dir() / "audit-witness" / f"{ctx.vault_uuid}.json"
+    for record, reason in audit_chain.check(db, ctx.vault_uuid, ctx.key, witness):
+        yield Damage(record, reason)
 
 
 def _verify_core(ctx: Context, db: Session) -> Iterator[Damage]:
