@@ -13,7 +13,8 @@ import os
 import sys
 
 #: Shared libraries Qt 6's xcb (desktop) and offscreen platforms need, with their Debian
-#: package: Qt's "X11 requirements" page, checked with ldd on libqxcb.so of PySide6 6.12.
+#: package: what ldd lists for PySide6 6.12's libqxcb.so and libQt6XcbQpa.so beyond the
+#: libraries every desktop has (libc, libX11, freetype, ICU comes with PySide6).
 LIBRARIES: dict[str, str] = {
     "libxcb.so.1": "libxcb1",
     "libX11-xcb.so.1": "libx11-xcb1",
@@ -28,7 +29,8 @@ LIBRARIES: dict[str, str] = {
     "libxcb-sync.so.1": "libxcb-sync1",
     "libxcb-shm.so.0": "libxcb-shm0",
     "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-util.so.1": "libxcb-util1",
     "libxkbcommon.so.0": "libxkbcommon0",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
     "libEGL.so.1": "libegl1",
