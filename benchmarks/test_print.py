@@ -42,7 +42,7 @@ import segno
 from pytest_benchmark.fixture import BenchmarkFixture
 from reportlab.platypus import Flowable, Spacer, Table
 
-from neubeginn.demo.households import demo_agencies, demo_households
+from neubeginn.demo import demo_agencies, demo_households
 from neubeginn.model.domain.values import Agency, Case, LaufzettelEntry
 from neubeginn.print import Doc, i18n, render
 from neubeginn.print.bilingual import GREY, Bilingual

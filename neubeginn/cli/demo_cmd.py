@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from neubeginn.cli import EXIT_OK, CliError, kdf_profile, vault_url
-from neubeginn.demo.households import demo_households
+from neubeginn.demo import demo_households
 from neubeginn.model import Role, Vault
 
 # Fictional data only, so the passwords are printed and documented (README, docs/cli.md).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from neubeginn.demo.households import demo_agencies, demo_households
+from neubeginn.demo import demo_agencies, demo_households
 from neubeginn.print import Doc, render
 from neubeginn.print.sample import sample_case
 from tests.print.helpers import TODAY, read_pdf
