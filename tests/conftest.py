@@ -12,7 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from neubeginn.model.core.store import sqlite_url
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.model.domain.values import Agency
 from tests import pg
+from tests.model.factories import fill_directory
 
 ADMIN = "admin"
 ADMIN_PASSWORD = "Admin-Passwort 1"
@@ -62,3 +64,9 @@ def vault(db_url: str) -> Iterator[Vault]:
     )
     yield created
     created.close()
+
+
+@pytest.fixture
+def directory(vault: Vault) -> dict[str, Agency]:
+    """A few agencies in the vault's directory (a new vault has none), by name."""
+    return fill_directory(vault)

@@ -114,6 +114,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     ) as vault:
         print(f"Tresor angelegt: {vault.store.display_name()}")
         print(f"Administrator: {args.admin}")
+    print(
+        "Das Verzeichnis der Beratungsstellen ist noch leer. Importieren Sie die Liste der "
+        "Stadt: neubeginn directory import --vault PFAD --user NAME DATEI.csv"
+    )
     return EXIT_OK
 
 
@@ -232,9 +236,15 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--case", metavar="NUMMER")
     audit.set_defaults(func=cmd_audit)
 
-    from neubeginn.cli import case_cmd, demo_cmd, print_cmd, ui_cmd  # they import this module
+    from neubeginn.cli import (  # they import this module
+        case_cmd,
+        demo_cmd,
+        directory_cmd,
+        print_cmd,
+        ui_cmd,
+    )
 
-    for module in (case_cmd, print_cmd, demo_cmd, ui_cmd):
+    for module in (case_cmd, directory_cmd, print_cmd, demo_cmd, ui_cmd):
         module.add_parser(sub)
     return parser
 

@@ -7,6 +7,7 @@ cases, the Laufzettel and its chain, the agency directory, verify), `search` and
 import-linter contract says so), so they can be reorganised without touching the client.
 """
 
+from neubeginn.model.cases.agencies import DirectoryImport
 from neubeginn.model.cases.cases import CaseProblems
 from neubeginn.model.cases.laufzettel import Appointment, appointments
 from neubeginn.model.core.accounts import AccountInfo
@@ -79,6 +80,7 @@ __all__ = [
     "CaseProblems",
     "CaseSummary",
     "Consent",
+    "DirectoryImport",
     "EntryStatus",
     "FolderVersion",
     "GermanLevel",

@@ -1,8 +1,9 @@
-"""Small fictional households for the model tests."""
+"""Small fictional households and agency directory for the model tests."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from neubeginn.model.domain.values import (
@@ -24,7 +25,45 @@ from neubeginn.model.domain.values import (
     Topic,
 )
 
+if TYPE_CHECKING:
+    from neubeginn.model.core.vault import Vault
+
 BERLIN = ZoneInfo("Europe/Berlin")
+
+# A real vault starts with an empty directory; tests that need agencies add these (as an
+# administrator would import the city's list). The phone numbers are made up for tests.
+DIRECTORY = (
+    Agency(
+        "Caritasverband Herne e.V.",
+        "Caritas",
+        "Hauptstraße 94, 44651 Herne",
+        "02323 555-0100",
+        "beratung@caritas.test",
+        "Mo–Do 9:00–12:00",
+        (Topic.ASYL, Topic.BERATUNG, Topic.GELD),
+    ),
+    Agency(
+        "Deutsches Rotes Kreuz Kreisverband Herne und Wanne-Eickel e.V.",
+        "DRK",
+        "Hauptstraße 264, 44649 Herne",
+        "02323 555-0200",
+        topics=(Topic.BERATUNG, Topic.GESUNDHEIT),
+    ),
+    Agency("AWO Ruhr-Mitte", "AWO", topics=(Topic.BERATUNG, Topic.WOHNUNG)),
+    Agency("Plan B Ruhr e.V.", "Plan B", topics=(Topic.SCHULE, Topic.FREIZEIT)),
+    Agency(
+        "Soforthilfe Herne",
+        "Soforthilfe",
+        "Bebelstraße 18, 44623 Herne",
+        "02323 555-0300",
+        topics=(Topic.GESUNDHEIT,),
+    ),
+)
+
+
+def fill_directory(vault: Vault) -> dict[str, Agency]:
+    """Add DIRECTORY to the vault's (empty) directory; the agencies as stored, by name."""
+    return {agency.name: vault.agencies.add(agency) for agency in DIRECTORY}
 
 
 def member(family: str, given: str, native: str = "", **fields: object) -> Member:

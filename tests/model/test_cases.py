@@ -12,7 +12,7 @@ from neubeginn.model.cases.cases import CaseProblems
 from neubeginn.model.cases.tables import CaseRow, EntryRow, MemberRow
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role
-from neubeginn.model.domain.values import Consent, PartialDate
+from neubeginn.model.domain.values import Agency, Consent, PartialDate
 from neubeginn.model.errors import AccessDenied, IntegrityError, InvalidInput, NotFound
 from tests.model.factories import entry, household, member
 
@@ -27,8 +27,8 @@ def sign_in(vault: Vault, role: Role, agency: str | None = None, name: str = "ko
     return again
 
 
-def test_create_and_open_round_trip(vault: Vault) -> None:
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+def test_create_and_open_round_trip(vault: Vault, directory: dict[str, Agency]) -> None:
+    caritas = directory["Caritasverband Herne e.V."]
     case = dataclasses.replace(household(), laufzettel=(entry(caritas),))
     created = vault.cases.create(case)
     assert created.number == f"NB-{dt.date.today().year}-00001"
@@ -60,8 +60,10 @@ def test_invalid_case_saves_nothing_and_lists_every_problem(vault: Vault) -> Non
     assert vault.cases.search("Kaya") == []
 
 
-def test_update_replaces_the_person_sheet_and_keeps_the_laufzettel(vault: Vault) -> None:
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+def test_update_replaces_the_person_sheet_and_keeps_the_laufzettel(
+    vault: Vault, directory: dict[str, Agency]
+) -> None:
+    caritas = directory["Caritasverband Herne e.V."]
     created = vault.cases.create(dataclasses.replace(household(), laufzettel=(entry(caritas),)))
     grown = dataclasses.replace(
         created,
@@ -85,12 +87,10 @@ def test_search_by_spelling_variant_number_and_year(vault: Vault) -> None:
     assert [s.number for s in vault.cases.search("Олена")] != [created.number]
 
 
-def test_counselling_sees_only_cases_shared_with_its_agency(vault: Vault) -> None:
-    agencies = vault.agencies.by_name()
-    caritas, awo = (
-        agencies["Caritasverband Herne e.V."],
-        next(a for name, a in agencies.items() if name.startswith("Arbeiterwohlfahrt")),
-    )
+def test_counselling_sees_only_cases_shared_with_its_agency(
+    vault: Vault, directory: dict[str, Agency]
+) -> None:
+    caritas, awo = directory["Caritasverband Herne e.V."], directory["AWO Ruhr-Mitte"]
     shared = vault.cases.create(
         household(consents=(Consent(dt.date(2026, 3, 2), True, True, (caritas.uuid,)),))
     )
@@ -108,8 +108,8 @@ def test_counselling_sees_only_cases_shared_with_its_agency(vault: Vault) -> Non
         counsellor.cases.get(other.number)
 
 
-def test_withdrawn_consent_ends_sharing(vault: Vault) -> None:
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+def test_withdrawn_consent_ends_sharing(vault: Vault, directory: dict[str, Agency]) -> None:
+    caritas = directory["Caritasverband Herne e.V."]
     withdrawn = Consent(
         dt.date(2026, 3, 2), True, True, (caritas.uuid,), withdrawn_on=dt.date(2026, 4, 1)
     )
@@ -129,8 +129,10 @@ def test_print_role_reads_but_cannot_change(vault: Vault) -> None:
         printer.cases.create(household())
 
 
-def test_erase_shreds_the_key_and_removes_every_row(vault: Vault) -> None:
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+def test_erase_shreds_the_key_and_removes_every_row(
+    vault: Vault, directory: dict[str, Agency]
+) -> None:
+    caritas = directory["Caritasverband Herne e.V."]
     created = vault.cases.create(dataclasses.replace(household(), laufzettel=(entry(caritas),)))
     kept = vault.cases.create(household(member("Kaya", "Deniz", nationality="TR")))
     with vault.store.read() as db:
@@ -171,7 +173,9 @@ def test_damaged_case_is_named_and_others_stay_readable(vault: Vault) -> None:
     assert [d.record.split()[0] for d in vault.verify()] == ["member"]
 
 
-def test_a_change_made_elsewhere_is_not_overwritten(vault: Vault) -> None:
+def test_a_change_made_elsewhere_is_not_overwritten(
+    vault: Vault, directory: dict[str, Agency]
+) -> None:
     created = vault.cases.create(household())
     desk_a = vault.cases.get(created.number)
     desk_b = vault.cases.get(created.number)
@@ -182,15 +186,15 @@ def test_a_change_made_elsewhere_is_not_overwritten(vault: Vault) -> None:
     assert caught.value.field == "version"
     assert vault.cases.get(created.number).accommodation == "Bahnhofstraße 1"
     # A Laufzettel entry in between is no conflict for the person sheet.
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    caritas = directory["Caritasverband Herne e.V."]
     fresh = vault.cases.get(created.number)
     vault.laufzettel.append(created.number, entry(caritas))
     vault.cases.update(dataclasses.replace(fresh, accommodation="Hauptstraße 9"))
 
 
-def test_a_member_named_in_the_laufzettel_stays(vault: Vault) -> None:
+def test_a_member_named_in_the_laufzettel_stays(vault: Vault, directory: dict[str, Agency]) -> None:
     created = vault.cases.create(household())
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    caritas = directory["Caritasverband Herne e.V."]
     child = created.members[2]
     vault.laufzettel.append(created.number, entry(caritas, members=(child.uuid,)))
     current = vault.cases.get(created.number)

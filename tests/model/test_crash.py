@@ -13,7 +13,7 @@ import pytest
 
 from neubeginn.model.core.store import sqlite_url
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
-from tests.model.factories import entry, household
+from tests.model.factories import entry, fill_directory, household
 
 KILLS = 50
 
@@ -37,6 +37,7 @@ def test_killed_writer_loses_nothing_committed(tmp_path: Path) -> None:
         admin_password="Admin-Passwort 1",
         kdf=FLOOR_KDF,
     )
+    fill_directory(vault)
     number = vault.cases.create(household()).number
     vault.agencies.all()
     rng = random.Random(1)

@@ -31,7 +31,8 @@ def counsellor_of(vault: Vault, agency_uuid: str, name: str) -> Vault:
 
 
 @pytest.fixture
-def case_number(vault: Vault) -> str:
+def case_number(vault: Vault, directory: dict[str, Agency]) -> str:
+    """A household in a vault whose directory holds the test agencies."""
     return vault.cases.create(household()).number
 
 

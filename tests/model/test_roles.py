@@ -51,7 +51,7 @@ CALLS: dict[Action, Callable[[Vault], object]] = {
 
 
 @pytest.fixture
-def signed_in(vault: Vault, request: pytest.FixtureRequest) -> Vault:
+def signed_in(vault: Vault, directory: dict[str, Agency], request: pytest.FixtureRequest) -> Vault:
     role: Role = request.param
     vault.accounts.create("opfer", "Opfer", Role.PRINT, PASSWORD)
     own_agency = vault.agencies.all()[0].uuid  # counselling accounts write as this one

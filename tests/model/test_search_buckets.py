@@ -16,7 +16,7 @@ from neubeginn.model.cases.tables import CaseRow, SearchBucket
 from neubeginn.model.core.keyring import KIND_SEARCH
 from neubeginn.model.core.tables import DataKey
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
-from neubeginn.model.domain.values import Case
+from neubeginn.model.domain.values import Agency, Case
 from neubeginn.model.errors import IntegrityError
 from neubeginn.model.search import buckets as search_buckets
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -157,10 +157,12 @@ def test_a_case_damaged_beyond_its_bucket_is_named(vault: Vault) -> None:
     assert len(third.damaged_at_unlock) == 1
 
 
-def test_every_write_seals_the_bucket_under_a_fresh_key(vault: Vault) -> None:
+def test_every_write_seals_the_bucket_under_a_fresh_key(
+    vault: Vault, directory: dict[str, Agency]
+) -> None:
     created = households(vault)
     before = bucket_of(vault, created[0])
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    caritas = directory["Caritasverband Herne e.V."]
     vault.laufzettel.append(created[0].number, entry(caritas))
     after = bucket_of(vault, created[0])
     assert after.key_id != before.key_id
@@ -177,7 +179,9 @@ def test_every_write_seals_the_bucket_under_a_fresh_key(vault: Vault) -> None:
     assert found(reopen(vault), "Kaya") == []
 
 
-def test_two_desks_writing_into_one_bucket_keep_both_changes(vault: Vault, db_url: str) -> None:
+def test_two_desks_writing_into_one_bucket_keep_both_changes(
+    vault: Vault, directory: dict[str, Agency], db_url: str
+) -> None:
     created = households(vault)
     other_desk = Vault.open(db_url, kdf=FLOOR_KDF)
     other_desk.unlock(ADMIN, ADMIN_PASSWORD)
@@ -197,11 +201,13 @@ def test_two_desks_writing_into_one_bucket_keep_both_changes(vault: Vault, db_ur
     assert again.verify() == []
 
 
-def test_a_write_never_fails_on_a_damaged_bucket(vault: Vault) -> None:
+def test_a_write_never_fails_on_a_damaged_bucket(
+    vault: Vault, directory: dict[str, Agency]
+) -> None:
     created = households(vault)
     damaged = bucket_of(vault, created[0]).uuid
     spoil(vault, "search_bucket", "data", damaged)
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    caritas = directory["Caritasverband Herne e.V."]
     when = dt.datetime(2026, 7, 1, 9, 0, tzinfo=BERLIN)
     vault.laufzettel.append(created[0].number, entry(caritas, when=when))
     with vault.store.read() as db:  # the damaged bucket is gone; its other cases are loose
@@ -238,7 +244,7 @@ def test_unlock_does_not_wait_for_mending_buckets(
 
 
 def test_desks_appending_at_the_same_time_lose_nothing_in_their_bucket(
-    vault: Vault, db_url: str
+    vault: Vault, directory: dict[str, Agency], db_url: str
 ) -> None:
     """Two desks append to two cases of one bucket at once; the bucket is rewritten on every
     append, so without row locks one desk's write would undo the other's."""
@@ -246,7 +252,7 @@ def test_desks_appending_at_the_same_time_lose_nothing_in_their_bucket(
     desks = [Vault.open(db_url, kdf=FLOOR_KDF) for _ in created]
     for desk in desks:
         desk.unlock(ADMIN, ADMIN_PASSWORD)
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    caritas = directory["Caritasverband Herne e.V."]
     start = threading.Barrier(len(desks))
     failures: list[BaseException] = []
 

@@ -13,7 +13,7 @@ from neubeginn.model.core.store import Store, sqlite_url
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role
 from neubeginn.model.errors import SchemaTooNew
-from tests.model.factories import entry, household, member
+from tests.model.factories import entry, fill_directory, household, member
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 CANARIES = ["Zainab Qaderi-Canary", "زينب قادري", "Светлана Канарейкина"]
@@ -52,7 +52,7 @@ def test_no_name_is_readable_anywhere_the_vault_wrote(sqlite_vault_path: Path) -
     assert {a.display_name for a in vault.accounts.list()} >= set(CANARIES)
     family, given = CANARIES[0].split()
     case = vault.cases.create(household(member(family, given, CANARIES[1], notes=CANARIES[2])))
-    soforthilfe = vault.agencies.by_name()["Soforthilfe Herne"]
+    soforthilfe = fill_directory(vault)["Soforthilfe Herne"]
     vault.laufzettel.append(case.number, entry(soforthilfe, information=CANARIES[2]))
     assert vault.cases.search(given)[0].number == case.number
     # Look while the WAL still holds the writes, and again after the checkpoint at close.

@@ -15,7 +15,7 @@ from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role
 from neubeginn.model.domain.values import Member, Sex
 from neubeginn.ui.worker import BackgroundRunner
-from tests.model.factories import entry, household, member
+from tests.model.factories import entry, fill_directory, household, member
 
 PASSWORDS = {
     "admin": "Admin-Passwort 1",
@@ -49,7 +49,7 @@ def ui_vault_path(tmp_path: Path) -> Path:
         admin_password=PASSWORDS["admin"],
         kdf=FLOOR_KDF,
     )
-    caritas = vault.agencies.by_name()["Caritasverband Herne e.V."]
+    caritas = fill_directory(vault)["Caritasverband Herne e.V."]  # a new vault has none
     vault.accounts.create("schalter", "Sven Schalter", Role.DESK, PASSWORDS["schalter"])
     vault.accounts.create(
         "caritas", "Clara Berger", Role.COUNSELLING, PASSWORDS["caritas"], caritas.uuid

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,20 +17,56 @@ from neubeginn.model.domain.access import Action
 from neubeginn.model.domain.codec import from_json, to_json
 from neubeginn.model.domain.values import Agency
 from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound
+from neubeginn.model.exchange.directory_csv import parse_directory_csv
 
-_LIMITS = {"name": 200, "short_name": 40, "address": 300, "phone": 60, "email": 200}
+_CONTROL = frozenset({"Cc", "Cs", "Zl", "Zp"})  # as validation refuses them in case texts
+
+_LIMITS = {
+    "name": 200,
+    "short_name": 40,
+    "address": 300,
+    "phone": 60,
+    "email": 200,
+    "opening_hours": 500,
+}
+_MULTILINE = frozenset({"address", "opening_hours"})
+# Line breaks and tabs are layout in the multi-line fields, not control characters.
+_LAYOUT = {field: str.maketrans("", "", "\n\t" if field in _MULTILINE else "") for field in _LIMITS}
+
+
+def agency_problems(agency: Agency) -> list[tuple[str, str]]:
+    """Every rule of the directory an agency breaks, as (field, German message)."""
+    problems = []
+    if not agency.name.strip():
+        problems.append(("name", "Der Name der Beratungsstelle darf nicht leer sein."))
+    for field, limit in _LIMITS.items():
+        value: str = getattr(agency, field)
+        if len(value) > limit:
+            problems.append((field, f"Höchstens {limit} Zeichen."))
+        elif field not in _MULTILINE and ("\n" in value or "\r" in value):
+            problems.append((field, "Zeilenumbrüche sind in diesem Feld nicht erlaubt."))
+        elif any(unicodedata.category(c) in _CONTROL for c in value.translate(_LAYOUT[field])):
+            problems.append((field, "Der Text enthält ein unzulässiges Steuerzeichen."))
+    if agency.email and "@" not in agency.email:
+        problems.append(("email", "Die E-Mail-Adresse ist ungültig."))
+    return problems
 
 
 def check_agency(agency: Agency) -> Agency:
-    """The agency with trimmed texts, or InvalidInput naming the first bad field."""
-    if not agency.name.strip():
-        raise InvalidInput("name", "Der Name der Beratungsstelle darf nicht leer sein.")
-    for field, limit in _LIMITS.items():
-        if len(getattr(agency, field)) > limit:
-            raise InvalidInput(field, f"Höchstens {limit} Zeichen.")
-    if agency.email and "@" not in agency.email:
-        raise InvalidInput("email", "Die E-Mail-Adresse ist ungültig.")
+    """The agency, or InvalidInput naming the first rule it breaks."""
+    problems = agency_problems(agency)
+    if problems:
+        raise InvalidInput(*problems[0])
     return agency
+
+
+@dataclass(frozen=True)
+class DirectoryImport:
+    """What a directory import did: agencies new to the directory, changed, already so."""
+
+    added: int
+    updated: int
+    unchanged: int
 
 
 class Agencies:
@@ -70,7 +109,7 @@ class Agencies:
         return saved
 
     def insert(self, db: Session, agencies: Iterable[Agency]) -> list[Agency]:
-        """Store new agencies inside `db`'s transaction (also the first-run seed)."""
+        """Store new agencies inside `db`'s transaction."""
         key = self._ctx.vault_key(db)
         saved = []
         for agency in agencies:
@@ -88,15 +127,49 @@ class Agencies:
         self._ctx.require(Action.DIRECTORY_EDIT)
         check_agency(agency)
         with self._ctx.store.write() as db:
-            row = db.get(AgencyRow, agency.uuid)
-            if row is None:
-                raise NotFound(f"Keine Beratungsstelle {agency.uuid}.")
-            payload = to_json(agency)
-            payload.pop("uuid")
-            self._ctx.cipher.seal_json(row, AgencyRow.data, self._ctx.vault_key(db), payload)
-            self._ctx.audit(db, Action.DIRECTORY_EDIT, target_uuid=row.uuid)
+            self._write(db, agency)
+            self._ctx.audit(db, Action.DIRECTORY_EDIT, target_uuid=agency.uuid)
         self._cache = None
         return agency
+
+    def _write(self, db: Session, agency: Agency) -> Agency:
+        """Store new details of an agency inside `db`'s transaction."""
+        row = db.get(AgencyRow, agency.uuid)
+        if row is None:
+            raise NotFound(f"Keine Beratungsstelle {agency.uuid}.")
+        payload = to_json(agency)
+        payload.pop("uuid")
+        self._ctx.cipher.seal_json(row, AgencyRow.data, self._ctx.vault_key(db), payload)
+        return agency
+
+    def import_csv(self, text: str) -> DirectoryImport:
+        """Take the directory from the city's CSV (docs/case-format.md), all rows or none.
+
+        An agency whose name is in the directory already gets the file's details (its uuid,
+        and so its accounts and consents, stay); the others are added. Agencies the file
+        does not name stay in the directory: taking one out is a decision of its own.
+
+        Raises:
+            ImportProblems: every problem of the file, "row N, column X"; nothing stored.
+        """
+        self._ctx.require(Action.DIRECTORY_EDIT)
+        rows = parse_directory_csv(text, check=agency_problems)
+        known = {agency.name.casefold(): agency for agency in self.all()}
+        added = updated = 0
+        with self._ctx.store.write() as db:
+            for agency in rows:
+                old = known.get(agency.name.casefold())
+                if old is None:
+                    saved = self.insert(db, [agency])[0]
+                    added += 1
+                elif dataclasses.replace(agency, uuid=old.uuid) != old:
+                    saved = self._write(db, dataclasses.replace(agency, uuid=old.uuid))
+                    updated += 1
+                else:
+                    continue
+                self._ctx.audit(db, Action.DIRECTORY_EDIT, target_uuid=saved.uuid)
+        self._cache = None
+        return DirectoryImport(added, updated, len(rows) - added - updated)
 
     def retire(self, uuid: str) -> None:
         """Remove an agency from the directory; old Laufzettel entries keep their copy."""

@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from neubeginn import paths
-from neubeginn.demo.agencies import demo_agencies as seed_agencies
 from neubeginn.model.cases.agencies import Agencies
 from neubeginn.model.cases.cases import Cases
 from neubeginn.model.cases.laufzettel import Laufzettel
@@ -81,7 +80,11 @@ class Vault:
         admin_password: str,
         kdf: tuple[int, int] = DEFAULT_KDF,
     ) -> Vault:
-        """Create a vault with its first admin, and return it unlocked as that admin."""
+        """Create a vault with its first admin, and return it unlocked as that admin.
+
+        Its agency directory starts empty: the administrator imports the city's
+        (vault.agencies.import_csv), so nothing made up is ever printed for a household.
+        """
         check_username(admin_username)
         check_display_name(admin_display_name)
         check_password(admin_password)
@@ -109,7 +112,6 @@ class Vault:
                 db, admin_username, admin_display_name, Role.ADMIN, admin_password
             )
             ctx.audit(db, Action.ACCOUNT_CREATE, account_uuid=admin.uuid, target_uuid=admin.uuid)
-            Agencies(ctx).insert(db, seed_agencies())
         vault = cls(store, kdf=kdf)
         vault._ctx.keyring = ctx.keyring
         vault._ctx.user = User(admin.uuid, admin.username, admin.display_name, Role.ADMIN, None)

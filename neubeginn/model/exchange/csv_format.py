@@ -89,7 +89,7 @@ def decode_csv(data: bytes) -> str:
         ) from None
 
 
-def _delimiter(header_line: str) -> str:
+def guess_delimiter(header_line: str) -> str:
     # German Excel writes ";", most other tools ","; header names never contain either.
     return max((";", ",", "\t"), key=header_line.count)
 
@@ -171,7 +171,8 @@ def _case(household: _Household, problems: list[Problem]) -> dict[str, object]:
 def _read_rows(text: str, problems: list[Problem]) -> dict[str, _Household]:
     """Check the header and group the data rows by household, in the order they appear."""
     text = text.removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n")[0]))
+    separator = guess_delimiter(text.split("\n")[0])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
         records = list(reader)
     except csv.Error as error:
