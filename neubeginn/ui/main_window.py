@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +33,7 @@ from neubeginn.model import (
 from neubeginn.ui.admin.accounts_dialog import AccountsDialog
 from neubeginn.ui.admin.agencies_dialog import AgenciesDialog
 from neubeginn.ui.admin.audit_dialog import AuditDialog
+from neubeginn.ui.admin.directory_notice import DirectoryNotice
 from neubeginn.ui.case.case_view import CaseView
 from neubeginn.ui.cases.case_list import CaseList
 from neubeginn.ui.idle import IdleWatcher
@@ -103,7 +105,13 @@ class MainWindow(QMainWindow):
         self.stack.setAccessibleName(self.tr("Arbeitsbereich"))
         self.stack.addWidget(self.case_list)
         self.stack.addWidget(self.locked_page)
-        self.setCentralWidget(self.stack)
+        self.directory_notice = DirectoryNotice(self.vault, self._runner)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.directory_notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.new_case_action = self._action(self.tr("&Neuer Fall"), QKeySequence.StandardKey.New)
         self.search_action = self._action(self.tr("&Suchen"), QKeySequence.StandardKey.Find)
@@ -174,6 +182,7 @@ class MainWindow(QMainWindow):
         self._make_case_view()
         self.stack.setCurrentWidget(self.case_list)
         self._apply_role(user)
+        self.directory_notice.check(user)
         self.vault_label.setText(self.tr("Tresor: %s") % self.vault.store.display_name())
         damaged = {error.record for error in self.vault.damaged_at_unlock}
         self.case_list.show_damage(len(damaged))
@@ -385,6 +394,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             dialog.reject()  # print preview, administration, questions: all show case data
         self.stack.setCurrentWidget(self.locked_page)
+        self.directory_notice.dismiss()
         self.case_list.clear()
         self._drop_case_view()
         # The keys go now, on this thread: a job still running fails with VaultLocked and

@@ -178,6 +178,18 @@
         <translation>Search agencies</translation>
     </message>
     <message>
+        <source>Aus CSV-Datei &amp;importieren …</source>
+        <translation>&amp;Import from CSV file …</translation>
+    </message>
+    <message>
+        <source>Verzeichnis aus CSV-Datei importieren</source>
+        <translation>Import the directory from a CSV file</translation>
+    </message>
+    <message>
+        <source>Die Liste der Stadt übernehmen; Stellen mit gleichem Namen werden ergänzt.</source>
+        <translation>Take over the city&apos;s list; agencies of the same name get its details.</translation>
+    </message>
+    <message>
         <source>Meldung</source>
         <translation>Message</translation>
     </message>
@@ -256,6 +268,32 @@
     <message>
         <source>{name} ist nicht mehr im Verzeichnis.</source>
         <translation>{name} is no longer in the directory.</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis wird übernommen …</source>
+        <translation>Importing the directory …</translation>
+    </message>
+    <message>
+        <source>Verzeichnis übernommen: {added} neu, {updated} geändert, {unchanged} unverändert.</source>
+        <translation>Directory imported: {added} new, {updated} changed, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Nichts wurde übernommen. Bitte korrigieren Sie die Datei und importieren Sie sie erneut:
+{problems}</source>
+        <translation>Nothing was imported. Please correct the file and import it again:
+{problems}</translation>
     </message>
 </context>
 <context>
@@ -774,6 +812,25 @@
     </message>
 </context>
 <context>
+    <name>DirectoryNotice</name>
+    <message>
+        <source>Hinweis: Verzeichnis der Beratungsstellen ist leer</source>
+        <translation>Note: the agency directory is empty</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis der Beratungsstellen ist noch leer. Bitte importieren Sie die Liste der Stadt (CSV-Datei); erst dann lassen sich Termine und Laufzettel-Einträge schreiben.</source>
+        <translation>The agency directory is still empty. Please import the city&apos;s list (CSV file); appointments and Laufzettel entries can be written only then.</translation>
+    </message>
+    <message>
+        <source>Verzeichnis &amp;importieren …</source>
+        <translation>&amp;Import directory …</translation>
+    </message>
+    <message>
+        <source>Verzeichnis importieren</source>
+        <translation>Import directory</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Neuer Eintrag</source>
@@ -866,6 +923,22 @@
     <message>
         <source>Betrifft</source>
         <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis der Beratungsstellen ist noch leer. Bitte importieren Sie es zuerst: Verwaltung → Beratungsstellen → Aus CSV-Datei importieren.</source>
+        <translation>The agency directory is still empty. Please import it first: Administration → Agencies → Import from CSV file.</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis der Beratungsstellen ist noch leer. Die Verwaltung muss es zuerst füllen; bis dahin lassen sich keine Einträge schreiben.</source>
+        <translation>The agency directory is still empty. The administration must fill it first; until then no entries can be written.</translation>
+    </message>
+    <message>
+        <source>(Verzeichnis leer)</source>
+        <translation>(directory empty)</translation>
     </message>
 </context>
 <context>

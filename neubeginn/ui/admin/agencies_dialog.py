@@ -1,7 +1,9 @@
-"""AgenciesDialog: the directory of counselling agencies and offices: list, add, edit, retire."""
+"""AgenciesDialog: the directory of counselling agencies and offices: list, add, edit, retire,
+and import the city's list from a CSV file."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model import Agency, Topic, Vault
+from neubeginn.model import Agency, DirectoryImport, ImportProblems, Topic, Vault, decode_csv
 from neubeginn.ui.admin.runner_dialog import RunnerDialog
 from neubeginn.ui.case.check_list_model import CheckListModel
 from neubeginn.ui.case.labels import topics
@@ -77,17 +80,21 @@ class AgenciesDialog(RunnerDialog):
     Signals:
         agency_saved(str): the uuid of an agency added or changed.
         agency_retired(str): the uuid of an agency taken out of the directory.
+        directory_imported(object): the DirectoryImport of a CSV file taken over.
         failed(str): the German message of a refused or failed action (shown, too).
     """
 
     agency_saved = Signal(str)
     agency_retired = Signal(str)
+    directory_imported = Signal(object)
+    SHOWN_PROBLEMS = 12  # of a refused file; the rest are counted
 
     def __init__(
         self, vault: Vault, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(vault, runner, parent)
         self._editing: Agency | None = None  # None: the form holds a new agency
+        self.file_chooser: QFileDialog | None = None
         self._build_ui()
         self._connect_signals()
         self.reload()
@@ -128,6 +135,12 @@ class AgenciesDialog(RunnerDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgenciesModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         list_column.addWidget(self.table, 1)
+        self.import_button = QPushButton(self.tr("Aus CSV-Datei &importieren …"))
+        self.import_button.setAccessibleName(self.tr("Verzeichnis aus CSV-Datei importieren"))
+        self.import_button.setToolTip(
+            self.tr("Die Liste der Stadt übernehmen; Stellen mit gleichem Namen werden ergänzt.")
+        )
+        list_column.addWidget(self.import_button)
         splitter.addWidget(list_side)
         splitter.addWidget(self._build_form())
         splitter.setStretchFactor(0, 3)
@@ -188,6 +201,7 @@ class AgenciesDialog(RunnerDialog):
         self.new_button.clicked.connect(self.new_agency)
         self.save_button.clicked.connect(self._save)
         self.retire_button.clicked.connect(self._retire)
+        self.import_button.clicked.connect(self.choose_import_file)
         self.buttons.rejected.connect(self.reject)
 
     # -- reading ---------------------------------------------------------------------------------
@@ -286,5 +300,57 @@ class AgenciesDialog(RunnerDialog):
         self.reload()
         self.agency_retired.emit(agency.uuid)
 
+    # -- importing -------------------------------------------------------------------------------
+
+    def choose_import_file(self) -> None:
+        """Ask for the city's CSV file; a child dialog opened without its own event loop, so a
+        lock closes it with this one."""
+        chooser = QFileDialog(self, self.tr("Verzeichnis aus CSV-Datei importieren"))
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.setNameFilters([self.tr("CSV-Dateien (*.csv)"), self.tr("Alle Dateien (*)")])
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(lambda path: self.import_file(Path(path)))
+        chooser.destroyed.connect(self._chooser_closed)
+        self.file_chooser = chooser
+        chooser.open()
+
+    def _chooser_closed(self) -> None:
+        self.file_chooser = None
+
+    def import_file(self, path: Path) -> None:
+        """Take over the directory in `path` (all rows or none), in the runner."""
+        vault = self.vault
+        self.import_button.setEnabled(False)
+        self.status_label.setText(self.tr("Das Verzeichnis wird übernommen …"))
+        self._run(lambda: vault.agencies.import_csv(decode_csv(path.read_bytes())), self._imported)
+
+    def _imported(self, done: DirectoryImport) -> None:
+        self.import_button.setEnabled(True)
+        self.status_label.setText(
+            self.tr(
+                "Verzeichnis übernommen: {added} neu, {updated} geändert, {unchanged} unverändert."
+            ).format(added=done.added, updated=done.updated, unchanged=done.unchanged)
+        )
+        self.reload()
+        self.directory_imported.emit(done)
+        self.table.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, ImportProblems):
+            super()._failed(error)
+            return
+        problems = error.problems
+        lines = [f"• {p.path}: {p.message}" for p in problems[: self.SHOWN_PROBLEMS]]
+        if len(problems) > self.SHOWN_PROBLEMS:
+            lines.append(self.tr("… und {count} weitere").format(count=len(problems) - len(lines)))
+        message = self.tr(
+            "Nichts wurde übernommen. Bitte korrigieren Sie die Datei und importieren Sie sie "
+            "erneut:\n{problems}"
+        ).format(problems="\n".join(lines))
+        self.status_label.setText(message)
+        self._after_failure()
+        self.failed.emit(message)
+
     def _after_failure(self) -> None:
         self.save_button.setEnabled(True)
+        self.import_button.setEnabled(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from neubeginn.model import (
     BERLIN,
+    Action,
     Agency,
     Case,
     CaseProblems,
@@ -31,7 +32,9 @@ from neubeginn.model import (
     Problem,
     Role,
     Topic,
+    User,
     Vault,
+    allowed,
     validate_entry,
 )
 from neubeginn.ui import messages
@@ -101,6 +104,7 @@ class EntryDialog(QDialog):
         if base is not None and not known and not self._counselling:
             self._agencies.append(base.agency)  # retired from the directory since
         self._build_ui()
+        self._say_if_directory_empty(not agencies, user)
         self._fill(base, user.display_name if user else "")
         self._connect_signals()
         self._validate()
@@ -179,13 +183,37 @@ class EntryDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self.directory_label = QLabel()
+        self.directory_label.setWordWrap(True)
+        self.directory_label.setAccessibleName(self.tr("Hinweis"))
+        self.directory_label.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.directory_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         # Sized in characters, so a larger font (150 % scaling) gets a larger dialog.
         chars = self.fontMetrics().averageCharWidth()
         self.resize(chars * 95, lines * 40)
+
+    def _say_if_directory_empty(self, empty: bool, user: User | None) -> None:
+        """A new vault's directory is empty until the administration imports it: say so
+        plainly where an agency would be picked, instead of an empty list."""
+        if not empty:
+            return
+        if user is not None and allowed(user.role, Action.DIRECTORY_EDIT):
+            text = self.tr(
+                "Das Verzeichnis der Beratungsstellen ist noch leer. Bitte importieren Sie es "
+                "zuerst: Verwaltung → Beratungsstellen → Aus CSV-Datei importieren."
+            )
+        else:
+            text = self.tr(
+                "Das Verzeichnis der Beratungsstellen ist noch leer. Die Verwaltung muss es "
+                "zuerst füllen; bis dahin lassen sich keine Einträge schreiben."
+            )
+        self.directory_label.setText(text)
+        self.directory_label.show()
+        self.agency_combo.setPlaceholderText(self.tr("(Verzeichnis leer)"))
 
     def _fill(self, base: LaufzettelEntry | None, display_name: str) -> None:
         now = dt.datetime.now(BERLIN).replace(second=0, microsecond=0)
