@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from neubeginn.model.domain.validation import (
@@ -490,6 +490,49 @@ def _valid(case: Case) -> bool:
     return validate_case(case, today=ROUND_TRIP_TODAY) == []
 
 
+# The two nights a year that trip wall-clock times in Berlin.
+GAP = dt.datetime(2026, 3, 29, 2, 30, tzinfo=BERLIN)  # never happened: 02:00 became 03:00
+SUMMER = dt.datetime(2026, 10, 25, 2, 30, tzinfo=BERLIN)  # 02:30 CEST, 00:30 UTC
+WINTER = SUMMER.replace(fold=1)  # 02:30 again, an hour later: 02:30 CET, 01:30 UTC
+NO_SUCH_TIME = "Die Uhrzeit 29.03.2026 02:30 gibt es wegen der Umstellung auf Sommerzeit nicht."
+
+
+def _appointment(when: dt.datetime, following: dt.datetime | None = None) -> Case:
+    """A small valid case whose one Laufzettel entry plans `when` (and `following`)."""
+    entry = LaufzettelEntry(
+        when, EntryStatus.PLANNED, DIRECTORY[0], next_appointment=following, seq=1
+    )
+    return Case(
+        number="NB-2026-00042",
+        folder_version=FolderVersion.UNTERKUNFT,
+        issuing_office="",
+        issued_on=None,
+        accommodation="",
+        print_languages=(),
+        members=(Member("Al-Hassan", "Ahmad", Sex.MALE, None, "SY", "head"),),
+        service_contacts=(),
+        consents=(),
+        laufzettel=(entry,),
+    )
+
+
+def _instants(cases: list[Case]) -> list[dt.datetime | None]:
+    """Every time of the cases in UTC: datetimes of one zone compare by wall clock and
+    ignore `fold`, so an hour lost in the autumn night would pass `==` unseen."""
+    return [
+        None if moment is None else moment.astimezone(dt.UTC)
+        for case in cases
+        for entry in case.laufzettel
+        for moment in (entry.when, entry.next_appointment, entry.recorded_at)
+    ]
+
+
+@example([_appointment(GAP)]).via("spring forward: a time that does not exist")
+@example([_appointment(dt.datetime(2026, 3, 28, 9, 0, tzinfo=BERLIN), GAP)]).via(
+    "a next appointment in the gap"
+)
+@example([_appointment(SUMMER, WINTER)]).via("fall back: both 02:30s")
+@example([_appointment(WINTER)]).via("fall back: the second 02:30 alone")
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(cases().filter(_valid), min_size=1, max_size=3))
 def test_round_trip(generated: list[Case]) -> None:
@@ -498,8 +541,16 @@ def test_round_trip(generated: list[Case]) -> None:
         dataclasses.replace(c, number=f"{c.number}-{i}") if c.number else c
         for i, c in enumerate(generated)
     ]
+    problems = [p for c in numbered for p in validate_case(c, today=ROUND_TRIP_TODAY)]
+    if problems:
+        # Only the examples in the spring gap get here (the generated cases are valid): a
+        # time that does not exist is refused where it is entered, never moved by an hour.
+        assert {p.message for p in problems} == {NO_SUCH_TIME}
+        return
     exported = json.loads(json.dumps(dump_cases(numbered, agencies=DIRECTORY)))
-    assert parse_cases(exported, today=ROUND_TRIP_TODAY, agencies=AGENCIES) == numbered
+    imported = parse_cases(exported, today=ROUND_TRIP_TODAY, agencies=AGENCIES)
+    assert imported == numbered
+    assert _instants(imported) == _instants(numbered)
 
 
 # -- CSV -------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy
 from sqlalchemy import text
 
+from neubeginn.model.cases.cases import CaseProblems
 from neubeginn.model.cases.laufzettel import appointments
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role
@@ -58,6 +59,22 @@ def test_planned_then_attended_is_a_new_entry_pointing_back(vault: Vault, case_n
     assert view.current.seq == attended.seq
     assert [e.status for e in view.history] == [EntryStatus.PLANNED, EntryStatus.ATTENDED]
     assert entries[1].recorded_by == "Anna Admin"
+
+
+def test_an_appointment_in_the_spring_gap_is_refused_not_moved(
+    vault: Vault, case_number: str
+) -> None:
+    gap = dt.datetime(2026, 3, 29, 2, 30, tzinfo=BERLIN)
+    planned = entry(agency(vault, "Caritas"), EntryStatus.PLANNED, when=gap)
+    with pytest.raises(CaseProblems) as refused:
+        vault.laufzettel.append(case_number, planned)
+    assert [(p.path, p.message) for p in refused.value.problems] == [
+        (
+            "entry.when",
+            "Die Uhrzeit 29.03.2026 02:30 gibt es wegen der Umstellung auf Sommerzeit nicht.",
+        )
+    ]
+    assert vault.cases.get(case_number).laufzettel == ()
 
 
 def test_counselling_writes_as_its_own_agency_only(vault: Vault, case_number: str) -> None:

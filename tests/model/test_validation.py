@@ -343,6 +343,27 @@ def test_next_appointment_not_before_the_entry() -> None:
     assert entry_problems(next_appointment=dt.datetime(2026, 4, 20, 10, 29)) != []
 
 
+def test_a_time_skipped_by_the_clock_change_is_refused_and_one_that_repeats_is_kept() -> None:
+    gap = dt.datetime(2026, 3, 29, 2, 30, tzinfo=BERLIN)  # clocks go from 02:00 to 03:00
+    message = "Die Uhrzeit 29.03.2026 02:30 gibt es wegen der Umstellung auf Sommerzeit nicht."
+    assert entry_problems(when=gap) == [Problem("e.when", message)]
+    assert entry_problems(when=gap.replace(tzinfo=None)) == [Problem("e.when", message)]
+    before = dt.datetime(2026, 3, 28, 9, 0, tzinfo=BERLIN)
+    assert entry_problems(when=before, next_appointment=gap) == [
+        Problem("e.next_appointment", message)
+    ]
+    # The same instant written with its offset happened: 01:30 UTC, 03:30 summer time.
+    assert entry_problems(when=gap.astimezone(dt.UTC)) == []
+    # In autumn 02:00-03:00 happens twice; an appointment at the second 02:10 lies after
+    # an entry at the first 02:40, though its wall clock reads earlier.
+    first = dt.datetime(2026, 10, 25, 2, 40, tzinfo=BERLIN)
+    second = dt.datetime(2026, 10, 25, 2, 10, fold=1, tzinfo=BERLIN)
+    assert entry_problems(when=first, next_appointment=second, status=EntryStatus.PLANNED) == []
+    assert entry_problems(when=second, next_appointment=first, status=EntryStatus.PLANNED) == [
+        Problem("e.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags.")
+    ]
+
+
 def test_only_planned_appointments_lie_in_the_future() -> None:
     future = dt.datetime(2026, 5, 5, 0, 30, tzinfo=BERLIN)
     assert entry_problems(when=future, status=EntryStatus.PLANNED) == []

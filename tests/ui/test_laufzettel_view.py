@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDateTimeEdit
 from pytestqt.qtbot import QtBot
 
 from neubeginn.model.core.vault import Vault
@@ -137,6 +138,33 @@ def test_an_attended_appointment_in_the_future_is_refused_at_the_field(
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("planned"))
     assert not message.isVisible()
     assert dialog.ok_button.isEnabled()
+
+
+def test_a_time_the_clocks_skip_is_refused_at_the_field(
+    qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner
+) -> None:
+    """Typed on any PC, whatever its time zone: Qt must not move it to 03:30 on its own."""
+    view = open_view(qtbot, ui_vault, runner, "schalter")
+    view.new_entry()
+    dialog = open_dialog(qtbot, view)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("planned"))
+    night = dialog.when_edit.dateTime()
+    night.setDate(QDate(2026, 3, 29))
+    night.setTime(QTime(1, 30))
+    dialog.when_edit.setDateTime(night)
+    dialog.when_edit.setFocus()
+    dialog.when_edit.setCurrentSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClick(dialog.when_edit, Qt.Key.Key_Up)  # 01:30 → 02:30, the hour that never was
+    assert dialog.when_edit.text() == "29.03.2026 02:30"
+    message = dialog.messages.label("when")
+    assert message.isVisible()
+    assert message.text() == (
+        "Die Uhrzeit 29.03.2026 02:30 gibt es wegen der Umstellung auf Sommerzeit nicht."
+    )
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClick(dialog.when_edit, Qt.Key.Key_Up)
+    assert not message.isVisible() and dialog.ok_button.isEnabled()
+    assert dialog.entry().when == dt.datetime(2026, 3, 29, 3, 30, tzinfo=BERLIN)
 
 
 def test_print_account_cannot_append(

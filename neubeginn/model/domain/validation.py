@@ -150,6 +150,24 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=BERLIN)
 
 
+def _instant(value: dt.datetime) -> dt.datetime:
+    return _aware(value).astimezone(dt.UTC)
+
+
+def skipped_by_clock_change(moment: dt.datetime) -> bool:
+    """Whether a wall-clock time never happened: 02:30 on the night summer time begins.
+
+    Such a time cannot be recorded: zoneinfo gives it the offset of before the change, so
+    it is written out as 01:30 UTC and read back as 03:30. Shifting it on entry would be as
+    silent, so validation refuses it with a message instead, wherever it comes from (form,
+    import, a computed "a week later"). A time with a fixed UTC offset always happened; one
+    that happens twice in autumn is two real instants, told apart by `fold`.
+    """
+    aware = _aware(moment)
+    back = aware.astimezone(dt.UTC).astimezone(aware.tzinfo)
+    return back.replace(tzinfo=None) != aware.replace(tzinfo=None)
+
+
 class _Checker:
     """Collects problems; each check names the path of the value it looks at."""
 
@@ -298,6 +316,12 @@ def validate_entry(entry: LaufzettelEntry, *, path: str, today: dt.date) -> list
         if moment is not None and not FIRST_YEAR <= moment.year <= LAST_YEAR:
             check.add(f"{path}.{name}", OUT_OF_RANGE)
             in_range = False
+        elif moment is not None and skipped_by_clock_change(moment):
+            check.add(
+                f"{path}.{name}",
+                f"Die Uhrzeit {moment:%d.%m.%Y %H:%M} gibt es wegen der Umstellung auf "
+                "Sommerzeit nicht.",
+            )
     took_place = entry.status in {EntryStatus.ATTENDED, EntryStatus.MISSED}
     if in_range and took_place and _aware(entry.when).astimezone(BERLIN).date() > today:
         check.add(
@@ -305,7 +329,9 @@ def validate_entry(entry: LaufzettelEntry, *, path: str, today: dt.date) -> list
             "Ein wahrgenommener oder versäumter Termin kann nicht in der Zukunft liegen.",
         )
     following = entry.next_appointment
-    if in_range and following is not None and _aware(following) < _aware(entry.when):
+    # Compared as instants: within one zone Python compares the wall clock and ignores
+    # `fold`, which would put the second 02:10 of the autumn night before the first 02:40.
+    if in_range and following is not None and _instant(following) < _instant(entry.when):
         check.add(
             f"{path}.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags."
         )

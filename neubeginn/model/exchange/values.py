@@ -15,6 +15,7 @@ from neubeginn.model.domain.validation import (
     clean_text,
     displayable,
     quoted,
+    skipped_by_clock_change,
 )
 from neubeginn.model.domain.values import PartialDate
 from neubeginn.model.errors import InvalidInput
@@ -145,10 +146,8 @@ class Reader:
             return None
         if moment.tzinfo is not None:
             return moment.astimezone(BERLIN)
-        local = moment.replace(tzinfo=BERLIN)
-        # Wall-clock times skipped when summer time begins do not exist; zoneinfo would
-        # silently shift them by an hour.
-        if local.astimezone(dt.UTC).astimezone(BERLIN).replace(tzinfo=None) != moment:
+        local = moment.replace(tzinfo=BERLIN)  # a time that happens twice: the first
+        if skipped_by_clock_change(local):
             self.add(path, f"Die Uhrzeit {text} gibt es wegen der Umstellung auf Sommerzeit nicht.")
             return None
         return local

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,9 +44,16 @@ from neubeginn.ui.case.forms import ERROR_COLOUR, FieldMessages, relative
 from neubeginn.ui.case.member_editor import form_layout
 from neubeginn.ui.worker import BackgroundRunner
 
+# The edits show Herne's wall clock as plain digits. Left in the PC's local time, Qt would
+# move a time the PC's zone skips (02:30 on the night summer time begins, in Germany) to
+# 03:30 on its own, and only on machines set to such a zone; as digits, the dialog's
+# validation refuses it with a message on every machine.
+_DIGITS = QTimeZone.utc()
+
 
 def _date_time_edit(accessible: str) -> QDateTimeEdit:
     edit = QDateTimeEdit()
+    edit.setTimeZone(_DIGITS)
     edit.setAccessibleName(accessible)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -54,14 +61,19 @@ def _date_time_edit(accessible: str) -> QDateTimeEdit:
 
 
 def _to_qt(moment: dt.datetime) -> QDateTime:
+    """Herne's wall-clock time of `moment` as the digits an edit shows."""
     local = moment.astimezone(BERLIN) if moment.tzinfo else moment
-    return QDateTime(local.replace(tzinfo=None))
+    day, time = QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+    return QDateTime(day, time, _DIGITS)
 
 
 def _moment(edit: QDateTimeEdit) -> dt.datetime:
     """The wall-clock time shown, as Herne's local time."""
-    shown: dt.datetime = edit.dateTime().toPython()  # type: ignore[assignment]
-    return shown.replace(tzinfo=BERLIN)
+    shown = edit.dateTime().toTimeZone(_DIGITS)
+    day, time = shown.date(), shown.time()
+    return dt.datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=BERLIN
+    )
 
 
 class EntryDialog(QDialog):
