@@ -1,4 +1,5 @@
-"""The command line: `neubeginn init|user|verify|audit|…`; errors are told in German."""
+"""The command line: `neubeginn init|user|verify|audit|…`; German, and the model's errors in
+German or, with --language en, English."""
 
 from __future__ import annotations
 
@@ -15,15 +16,12 @@ from neubeginn.model import (
     DEFAULT_KDF,
     FLOOR_KDF,
     AccessDenied,
-    CaseProblems,
-    IntegrityError,
     InvalidInput,
-    NotFound,
+    Refused,
     Vault,
     VaultError,
-    VaultLocked,
-    WeakKeySlot,
     WrongPassword,
+    describe,
     sqlite_url,
 )
 
@@ -76,6 +74,16 @@ def read_password(file: Path | None, prompt: str, *, confirm: bool = False) -> s
     if confirm and getpass.getpass("Noch einmal: ") != password:
         raise CliError("Die Passwörter stimmen nicht überein.")
     return password
+
+
+def refused_file(file: Path, refused: Refused, language: str) -> CliError:
+    """Print each problem of a refused import file as "FILE: PLACE: words" (as compilers
+    do, so an editor jumps to it); the error to raise says how many, and that nothing was
+    taken."""
+    for problem in refused.problems:
+        print(f"{file}: {problem.path}: {describe(problem, language)}", file=sys.stderr)
+    heading = describe(refused, language).partition("\n")[0]  # the lines are printed above
+    return CliError(heading, EXIT_USAGE)
 
 
 def kdf_profile() -> tuple[int, int]:
@@ -165,7 +173,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         damages = vault.verify()
     for damage in damages:
-        print(f"BESCHÄDIGT {damage}")
+        print(f"BESCHÄDIGT {describe(damage, args.language)}")
     if damages:
         print(f"{len(damages)} beschädigte Datensätze.", file=sys.stderr)
         return EXIT_FAILED
@@ -194,6 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="neubeginn", description="Neubeginn Herne: verschlüsselte Fallakten und Einleger."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--language",
+        choices=["de", "en"],
+        default="de",
+        help="Sprache der Fehlermeldungen und Prüfergebnisse (de, en); sonst Deutsch",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="BEFEHL")
 
     init = sub.add_parser("init", help="neuen Tresor mit erstem Administrator anlegen")
@@ -249,27 +263,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _message(error: BaseException) -> tuple[str, int]:
+def _message(error: VaultError | CliError, language: str) -> tuple[str, int]:
     """Words for an error, and the exit status."""
     match error:
-        case WrongPassword():
-            return "Benutzername oder Passwort falsch.", EXIT_DENIED
-        case AccessDenied():
-            return f"Keine Berechtigung: Ihre Rolle darf {error.action} nicht.", EXIT_DENIED
-        case WeakKeySlot():
-            return f"Schlüsselplatz abgelehnt: {error}", EXIT_FAILED
-        case IntegrityError():
-            return f"Beschädigter Datensatz {error.record}: {error.reason}", EXIT_FAILED
-        case CaseProblems():
-            lines = [f"  {problem.path}: {problem.message}" for problem in error.problems]
-            return "Ungültige Angaben, nichts wurde gespeichert:\n" + "\n".join(lines), EXIT_USAGE
-        case InvalidInput():
-            return f"Ungültige Eingabe ({error.field}): {error.message}", EXIT_USAGE
-        case NotFound() | VaultLocked() | VaultError():
-            return str(error), EXIT_FAILED
         case CliError():
             return str(error), error.code
-    return f"{type(error).__name__}: {error}", EXIT_FAILED
+        case WrongPassword() | AccessDenied():
+            return describe(error, language), EXIT_DENIED
+        case InvalidInput():
+            return describe(error, language), EXIT_USAGE
+    return describe(error, language), EXIT_FAILED
 
 
 def entry_point() -> int:
@@ -285,7 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (VaultError, CliError) as error:
-        message, code = _message(error)
+        message, code = _message(error, args.language)
         print(f"neubeginn: {message}", file=sys.stderr)
         return code
     except KeyboardInterrupt:

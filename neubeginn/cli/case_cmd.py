@@ -9,7 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from neubeginn.cli import EXIT_OK, EXIT_USAGE, CliError, add_vault_options, open_vault
+from neubeginn.cli import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    add_vault_options,
+    open_vault,
+    refused_file,
+)
 from neubeginn.files import write_private
 from neubeginn.model import ImportProblems, decode_csv, dump_cases, parse_cases, parse_csv
 
@@ -54,12 +61,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         try:
             cases = _read_cases_file(args.file, vault)
-        except ImportProblems as problems:
-            for problem in problems.problems:
-                print(f"{args.file}: {problem.path}: {problem.message}", file=sys.stderr)
-            raise CliError(
-                f"{len(problems.problems)} Fehler; nichts wurde übernommen.", EXIT_USAGE
-            ) from None
+        except ImportProblems as refused:
+            raise refused_file(args.file, refused, args.language) from None
         stored = vault.cases.import_cases(cases)
     for case in stored:
         print(case.number)

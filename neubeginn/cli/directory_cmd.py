@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from neubeginn.cli import EXIT_OK, EXIT_USAGE, CliError, add_vault_options, open_vault
+from neubeginn.cli import EXIT_OK, CliError, add_vault_options, open_vault, refused_file
 from neubeginn.model import ImportProblems, decode_csv
 
 
@@ -35,12 +34,8 @@ def cmd_directory_import(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         try:
             done = vault.agencies.import_csv(decode_csv(raw))
-        except ImportProblems as problems:
-            for problem in problems.problems:
-                print(f"{args.file}: {problem.path}: {problem.message}", file=sys.stderr)
-            raise CliError(
-                f"{len(problems.problems)} Fehler; nichts wurde übernommen.", EXIT_USAGE
-            ) from None
+        except ImportProblems as refused:
+            raise refused_file(args.file, refused, args.language) from None
     print(
         f"Verzeichnis übernommen: {done.added} neu, {done.updated} geändert, "
         f"{done.unchanged} unverändert."

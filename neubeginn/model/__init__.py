@@ -5,11 +5,13 @@ migrations), `domain` (pure value types, roles and validation), `cases` (the ser
 cases, the Laufzettel and its chain, the agency directory, verify), `search` and `exchange`
 (import and export formats). ui/ and cli/ never reach into those subpackages (an
 import-linter contract says so), so they can be reorganised without touching the client.
+Errors and problems carry a `Code` and parameters; `describe` words them in German or English.
 """
 
 from neubeginn.model.cases.agencies import DirectoryImport
 from neubeginn.model.cases.cases import CaseProblems
 from neubeginn.model.cases.laufzettel import Appointment, appointments
+from neubeginn.model.codes import Code
 from neubeginn.model.core.accounts import AccountInfo
 from neubeginn.model.core.audit import AuditRecord
 from neubeginn.model.core.context import DENIED, FAILED, OK, User
@@ -51,6 +53,7 @@ from neubeginn.model.errors import (
     IntegrityError,
     InvalidInput,
     NotFound,
+    Refused,
     SchemaTooNew,
     VaultError,
     VaultLocked,
@@ -59,6 +62,7 @@ from neubeginn.model.errors import (
 )
 from neubeginn.model.exchange import ImportProblems, decode_csv, dump_cases, parse_cases, parse_csv
 from neubeginn.model.search.case_index import CaseSummary
+from neubeginn.model.wording import describe
 
 __all__ = [
     "BERLIN",
@@ -79,6 +83,7 @@ __all__ = [
     "Case",
     "CaseProblems",
     "CaseSummary",
+    "Code",
     "Consent",
     "DirectoryImport",
     "EntryStatus",
@@ -95,6 +100,7 @@ __all__ = [
     "NotFound",
     "PartialDate",
     "Problem",
+    "Refused",
     "ResidenceStatus",
     "Role",
     "SchemaTooNew",
@@ -111,6 +117,7 @@ __all__ = [
     "allowed",
     "appointments",
     "decode_csv",
+    "describe",
     "dump_cases",
     "from_json",
     "nationality_codes",

@@ -11,6 +11,15 @@ from neubeginn.resources import data_path
 CATALOG_DIR = data_path("i18n")
 CATALOG_NAME = "neubeginn"
 
+# The language of the installed catalogs. Qt's translators are process-wide (tr() finds them
+# through the application), and the model's messages follow that same one setting.
+_language = "de"
+
+
+def active_language() -> str:
+    """The UI language: "de", or the one install_translators installed."""
+    return _language
+
 
 def catalog_path(language: str) -> Path:
     return CATALOG_DIR / f"{CATALOG_NAME}_{language}.qm"
@@ -21,6 +30,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     The source strings are German, so German needs only Qt's own catalog.
     """
+    global _language
+    _language = language
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
     qt_catalogs = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -37,6 +48,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    global _language
+    _language = "de"
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()

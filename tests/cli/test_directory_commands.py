@@ -73,7 +73,7 @@ def test_a_bad_file_names_each_problem_and_imports_nothing(
         "geld, beratung, gesundheit, nahrung, mobilitaet, schule, spracherwerb, freizeit, "
         "wohnung, arbeit.",
     ]
-    assert said[-1] == "neubeginn: 2 Fehler; nichts wurde übernommen."
+    assert said[-1] == "neubeginn: 2 Probleme gefunden, nichts wurde importiert."
     city.write_bytes(CITY_CSV.replace("ß", "ss").replace("Caritas", "Caritäs").encode("cp1252"))
     assert main(["directory", "import", *new_vault, str(city)]) == EXIT_USAGE
     assert "nicht in UTF-8 gespeichert" in capsys.readouterr().err

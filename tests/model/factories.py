@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
+from neubeginn.model.domain.validation import Problem
 from neubeginn.model.domain.values import (
     Agency,
     Case,
@@ -24,6 +26,7 @@ from neubeginn.model.domain.values import (
     SpokenLanguage,
     Topic,
 )
+from neubeginn.model.wording import describe
 
 if TYPE_CHECKING:
     from neubeginn.model.core.vault import Vault
@@ -117,3 +120,14 @@ def entry(
     }
     values.update(fields)
     return LaufzettelEntry(status=status, agency=agency, **values)  # type: ignore[arg-type]
+
+
+class Said(NamedTuple):
+    """A problem as the desk reads it: its path, and its German words from the catalog."""
+
+    path: str
+    message: str
+
+
+def said(problems: Iterable[Problem]) -> list[Said]:
+    return [Said(problem.path, describe(problem)) for problem in problems]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text, update
 
+from neubeginn.model.codes import Code
 from neubeginn.model.core.keyslots import digest_of
 from neubeginn.model.core.tables import KeySlot
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
@@ -138,25 +139,30 @@ def test_disable_destroys_the_slot(vault: Vault) -> None:
 
 
 @pytest.mark.parametrize(
-    ("username", "role", "password", "agency", "field"),
+    ("username", "role", "password", "agency", "field", "code"),
     [
-        ("", "desk", "lang-genug-123", None, "username"),
-        ("zwei worte", "desk", "lang-genug-123", None, "username"),
-        ("x" * 65, "desk", "lang-genug-123", None, "username"),
-        ("kurz", "desk", "kurz", None, "password"),
-        ("chef", "boss", "lang-genug-123", None, "role"),
-        ("berater", "counselling", "lang-genug-123", None, "agency"),
-        ("admin", "desk", "lang-genug-123", None, "username"),  # exists already
+        ("", "desk", "lang-genug-123", None, "username", Code.USERNAME_EMPTY),
+        ("zwei worte", "desk", "lang-genug-123", None, "username", Code.USERNAME_BAD_CHARACTER),
+        ("x" * 65, "desk", "lang-genug-123", None, "username", Code.USERNAME_TOO_LONG),
+        ("kurz", "desk", "kurz", None, "password", Code.PASSWORD_TOO_SHORT),
+        ("chef", "boss", "lang-genug-123", None, "role", Code.UNKNOWN_ROLE),
+        ("berater", "counselling", "lang-genug-123", None, "agency", Code.COUNSELLING_NEEDS_AGENCY),
+        ("admin", "desk", "lang-genug-123", None, "username", Code.USERNAME_TAKEN),
     ],
 )
 def test_bad_account_input_changes_nothing(
-    vault: Vault, username: str, role: str, password: str, agency: str | None, field: str
+    vault: Vault,
+    username: str,
+    role: str,
+    password: str,
+    agency: str | None,
+    field: str,
+    code: Code,
 ) -> None:
     before = vault.accounts.list()
     with pytest.raises(InvalidInput) as caught:
         vault.accounts.create(username, "Name", role, password, agency)
-    assert caught.value.field == field
-    assert caught.value.message  # a German sentence for the UI
+    assert (caught.value.field, caught.value.code) == (field, code)
     assert vault.accounts.list() == before
 
 

@@ -14,6 +14,7 @@ from neubeginn.model.core.audit_chain import row_hash
 from neubeginn.model.core.tables import AuditEntry
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.errors import WrongPassword
+from neubeginn.model.wording import describe
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.model.factories import household
 
@@ -97,7 +98,7 @@ def test_a_rechained_log_fails_on_the_seals(busy: Vault) -> None:
                 (row.at, row.account_uuid, row.action, row.outcome, row.case_uuid, row.target_uuid),
             )
     damages = [d for d in busy.verify() if d.record.startswith("audit_log")]
-    assert any("seal does not match" in d.reason for d in damages)
+    assert any("Siegel passt nicht" in describe(d) for d in damages)
 
 
 def test_a_cut_off_tail_is_named_by_this_desks_witness(busy: Vault) -> None:

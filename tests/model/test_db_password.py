@@ -6,6 +6,7 @@ import pytest
 
 from neubeginn.model.core.store import Store
 from neubeginn.model.errors import InvalidInput
+from neubeginn.model.wording import describe
 
 
 @pytest.mark.parametrize(
@@ -19,5 +20,5 @@ from neubeginn.model.errors import InvalidInput
 def test_a_url_with_a_password_is_refused_before_connecting(url: str) -> None:
     with pytest.raises(InvalidInput) as refused:
         Store(url)
-    assert ".pgpass" in refused.value.message
+    assert ".pgpass" in describe(refused.value)
     assert "Db-Secret-Pw-42" not in str(refused.value)

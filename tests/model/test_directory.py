@@ -15,6 +15,7 @@ from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.domain.values import Agency, Topic
 from neubeginn.model.errors import AccessDenied
 from neubeginn.model.exchange import ImportProblems, decode_csv
+from neubeginn.model.wording import describe
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 
 # As the city's spreadsheet saves it from German Excel: BOM, semicolons, a header in any
@@ -31,7 +32,7 @@ CITY_CSV = (
 def csv_problems(vault: Vault, text: str) -> list[tuple[str, str]]:
     with pytest.raises(ImportProblems) as caught:
         vault.agencies.import_csv(text)
-    return [(problem.path, problem.message) for problem in caught.value.problems]
+    return [(problem.path, describe(problem)) for problem in caught.value.problems]
 
 
 def test_a_new_vault_has_an_empty_directory(vault: Vault) -> None:
@@ -97,7 +98,7 @@ def test_every_bad_row_is_named_and_nothing_is_stored(vault: Vault) -> None:
         ),
         ("row 5, column name", "„caritas“ steht schon in Zeile 3."),
         ("row 6, column short_name", "Höchstens 40 Zeichen."),
-        ("row 7, column phone", "Der Text enthält ein unzulässiges Steuerzeichen."),
+        ("row 7, column phone", "Der Text enthält ein unzulässiges Steuerzeichen (U+0009)."),
         ("row 8", "Die Zeile hat mehr Zellen als die Kopfzeile."),
     ]
     assert vault.agencies.all() == []

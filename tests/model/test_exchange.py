@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from neubeginn.model.domain.validation import (
     RELATIONSHIPS,
-    Problem,
     clean_text,
     validate_case,
 )
@@ -45,6 +44,8 @@ from neubeginn.model.exchange import (
     parse_cases,
     parse_csv,
 )
+from neubeginn.model.wording import describe
+from tests.model.factories import Said, said
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = dt.date(2026, 5, 4)
@@ -125,10 +126,10 @@ def document(*cases: dict[str, Any]) -> dict[str, Any]:
     return {"format": FORMAT, "cases": list(cases)}
 
 
-def problems_of(data: Any) -> list[Problem]:
+def problems_of(data: Any) -> list[Said]:
     with pytest.raises(ImportProblems) as caught:
         parse_cases(data, today=TODAY, agencies=AGENCIES)
-    return caught.value.problems
+    return said(caught.value.problems)
 
 
 def test_the_documented_minimal_shape_imports() -> None:
@@ -152,7 +153,7 @@ def test_problems_name_their_json_path() -> None:
     bad = minimal_case()
     bad["members"][1]["birth_date"] = "2027-01"
     assert problems_of(document(bad)) == [
-        Problem("$.cases[0].members[1].birth_date", "Das Geburtsdatum liegt in der Zukunft.")
+        Said("$.cases[0].members[1].birth_date", "Das Geburtsdatum liegt in der Zukunft.")
     ]
 
 
@@ -192,8 +193,8 @@ def test_unknown_key_and_unknown_agency_are_reported_with_their_path() -> None:
     case = minimal_case(acommodation="Tippfehler")
     case["laufzettel"][0]["agency"] = "Unbekannte Stelle"
     assert problems_of(document(case)) == [
-        Problem("$.cases[0].acommodation", "Unbekannter Schlüssel „acommodation“."),
-        Problem(
+        Said("$.cases[0].acommodation", "Unbekannter Schlüssel „acommodation“."),
+        Said(
             "$.cases[0].laufzettel[0].agency",
             "Die Beratungsstelle „Unbekannte Stelle“ steht nicht im Verzeichnis.",
         ),
@@ -205,8 +206,8 @@ def test_import_problems_is_an_invalid_input_naming_the_file() -> None:
         parse_cases({"format": "neubeginn-case/2", "cases": []}, today=TODAY, agencies={})
     assert caught.value.field == "file"
     assert isinstance(caught.value, ImportProblems)
-    assert caught.value.problems == [
-        Problem("$.format", "Unbekanntes Format „neubeginn-case/2“, erwartet: neubeginn-case/1.")
+    assert said(caught.value.problems) == [
+        Said("$.format", "Unbekanntes Format „neubeginn-case/2“, erwartet: neubeginn-case/1.")
     ]
 
 
@@ -234,7 +235,7 @@ def test_a_broken_value_is_reported_once() -> None:
 
 def test_case_numbers_are_unique_within_the_file() -> None:
     assert problems_of(document(minimal_case(), minimal_case())) == [
-        Problem("$.cases[1].case_number", "Die Aktennummer kommt doppelt vor.")
+        Said("$.cases[1].case_number", "Die Aktennummer kommt doppelt vor.")
     ]
 
 
@@ -290,7 +291,7 @@ def test_impossible_entry_dates(text: str | None, message: str) -> None:
 def test_impossible_birth_dates(text: object, message: str) -> None:
     case = minimal_case()
     case["members"][2]["birth_date"] = text
-    assert problems_of(document(case)) == [Problem("$.cases[0].members[2].birth_date", message)]
+    assert problems_of(document(case)) == [Said("$.cases[0].members[2].birth_date", message)]
 
 
 def test_unknown_birth_date_is_null() -> None:
@@ -320,11 +321,11 @@ def test_chain_order_seq_and_amends() -> None:
     assert [(e["seq"], e["amends"]) for e in exported] == [(1, None), (2, None), (3, 2)]
     case["laufzettel"][2].update(seq=4, amends=3)
     assert problems_of(document(case)) == [
-        Problem(
+        Said(
             "$.cases[0].laufzettel[2].seq",
             "Die laufende Nummer muss 3 sein: die Einträge stehen in Reihenfolge.",
         ),
-        Problem(
+        Said(
             "$.cases[0].laufzettel[2].amends",
             "Ein Eintrag kann nur einen früheren Eintrag derselben Akte ergänzen.",
         ),
@@ -545,7 +546,7 @@ def test_round_trip(generated: list[Case]) -> None:
     if problems:
         # Only the examples in the spring gap get here (the generated cases are valid): a
         # time that does not exist is refused where it is entered, never moved by an hour.
-        assert {p.message for p in problems} == {NO_SUCH_TIME}
+        assert {describe(p) for p in problems} == {NO_SUCH_TIME}
         return
     exported = json.loads(json.dumps(dump_cases(numbered, agencies=DIRECTORY)))
     imported = parse_cases(exported, today=ROUND_TRIP_TODAY, agencies=AGENCIES)
@@ -576,10 +577,10 @@ GOOD_ROWS = (
 )
 
 
-def csv_problems(text: str) -> list[Problem]:
+def csv_problems(text: str) -> list[Said]:
     with pytest.raises(ImportProblems) as caught:
         parse_csv(text, today=TODAY)
-    return caught.value.problems
+    return said(caught.value.problems)
 
 
 def test_csv_from_german_excel_semicolons_bom_and_umlauts() -> None:
@@ -616,14 +617,14 @@ def test_csv_problems_name_row_and_column_and_import_nothing() -> None:
     rows[1] = rows[1].replace(";1990;", ";2030;").replace("tr:native", "tr:native,xx:basic")
     rows[3] = rows[3].replace(";UA;", ";Ukraine;").replace("uk:native ", "uk ")
     assert csv_problems(csv_text(*rows)) == [
-        Problem(
+        Said(
             "row 5, column languages",
             "„uk“: erwartet Sprache:Niveau oder Sprache:Niveau:interpreter, "
             "z. B. ar:native oder fa:basic:interpreter.",
         ),
-        Problem("row 3, column birth_date", "Das Geburtsdatum liegt in der Zukunft."),
-        Problem("row 3, column languages", "Unbekannter Sprachcode „xx“."),
-        Problem(
+        Said("row 3, column birth_date", "Das Geburtsdatum liegt in der Zukunft."),
+        Said("row 3, column languages", "Unbekannter Sprachcode „xx“."),
+        Said(
             "row 5, column nationality",
             "Unbekannte Staatsangehörigkeit „UKRAINE“: erwartet wird ein Ländercode nach "
             "ISO 3166 (z. B. SY), XX für staatenlos oder ZZ für ungeklärt.",
@@ -635,31 +636,31 @@ def test_csv_blank_required_cell_and_conflicting_household_values() -> None:
     rows = list(GOOD_ROWS)
     rows[1] = rows[1].replace("H1;;;", "H1;;jobcenter;").replace(";male;", ";;")
     assert csv_problems(csv_text(*rows)) == [
-        Problem(
+        Said(
             "row 3, column folder_version",
             "„jobcenter“ weicht von Zeile 2 desselben Haushalts ab („unterkunft“).",
         ),
-        Problem("row 3, column sex", "Pflichtangabe fehlt."),
+        Said("row 3, column sex", "Pflichtangabe fehlt."),
     ]
 
 
 def test_csv_header_problems() -> None:
     header = CSV_HEADER.replace("given_names", "vorname").replace("notes", "notes;notes")
     assert csv_problems(csv_text(*GOOD_ROWS, header=header)) == [
-        Problem("row 1, column vorname", "Unbekannte Spalte „vorname“."),
-        Problem("row 1, column notes", "Die Spalte ist doppelt vorhanden."),
-        Problem("row 1, column given_names", "Die Spalte fehlt."),
+        Said("row 1, column vorname", "Unbekannte Spalte „vorname“."),
+        Said("row 1, column notes", "Die Spalte ist doppelt vorhanden."),
+        Said("row 1, column given_names", "Die Spalte fehlt."),
     ]
 
 
 def test_csv_household_column_and_member_count() -> None:
     row = GOOD_ROWS[1].replace("H1", "")
     assert csv_problems(csv_text(GOOD_ROWS[0], row)) == [
-        Problem("row 3, column household", "Pflichtangabe fehlt.")
+        Said("row 3, column household", "Pflichtangabe fehlt.")
     ]
     many = [GOOD_ROWS[1].replace("spouse", "child")] * 30
     assert csv_problems(csv_text(GOOD_ROWS[0], *many)) == [
-        Problem(
+        Said(
             "row 2, column household", "Ein Haushalt hat höchstens 30 Mitglieder, hier sind es 31."
         )
     ]
@@ -669,7 +670,7 @@ def test_csv_that_is_not_utf8_is_refused_with_advice() -> None:
     data = csv_text(*GOOD_ROWS).encode("cp1252", errors="replace")
     with pytest.raises(ImportProblems) as caught:
         decode_csv(data)
-    [problem] = caught.value.problems
+    [problem] = said(caught.value.problems)
     assert problem.path == "row 2"
     assert "CSV UTF-8" in problem.message
 
@@ -691,7 +692,7 @@ def test_times_far_out_are_refused_not_crashed_on(text: str) -> None:
     case = minimal_case()
     case["laufzettel"][0].update(date=text, next_appointment=None)
     assert problems_of(document(case)) == [
-        Problem("$.cases[0].laufzettel[0].date", "Das Datum muss zwischen 1900 und 2200 liegen.")
+        Said("$.cases[0].laufzettel[0].date", "Das Datum muss zwischen 1900 und 2200 liegen.")
     ]
 
 
@@ -700,7 +701,7 @@ def test_echoed_values_cannot_garble_messages() -> None:
     case["members"][0]["sex"] = "\u202emale\ud800" + "x" * 1000
     case["members"][0]["\u202ename"] = "x"
     problems = problems_of(document(case))
-    assert problems[0] == Problem(
+    assert problems[0] == Said(
         "$.cases[0].members[0].\\u202ename", "Unbekannter Schlüssel „\\u202ename“."
     )
     assert problems[1].message.startswith("Unbekannter Wert „\\u202emale\\ud800xxx")

@@ -15,6 +15,7 @@ from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role
 from neubeginn.model.domain.values import Agency, EntryStatus
 from neubeginn.model.errors import AccessDenied
+from neubeginn.model.wording import describe
 from tests.model.factories import BERLIN, entry, household
 
 PASSWORD = "Konto-Passwort 1"
@@ -68,7 +69,7 @@ def test_an_appointment_in_the_spring_gap_is_refused_not_moved(
     planned = entry(agency(vault, "Caritas"), EntryStatus.PLANNED, when=gap)
     with pytest.raises(CaseProblems) as refused:
         vault.laufzettel.append(case_number, planned)
-    assert [(p.path, p.message) for p in refused.value.problems] == [
+    assert [(p.path, describe(p)) for p in refused.value.problems] == [
         (
             "entry.when",
             "Die Uhrzeit 29.03.2026 02:30 gibt es wegen der Umstellung auf Sommerzeit nicht.",
@@ -154,7 +155,7 @@ def test_verify_locates_tampered_entries(vault: Vault, case_number: str, kind: s
     case_uuid = vault.cases.uuid_of(case_number)
     assert all(case_uuid in d.record for d in damages)
     if kind != "truncated":
-        assert any("seq 2" in d.record or "entry 2 " in d.reason for d in damages), damages
+        assert any("seq 2" in d.record or "Eintrag 2 " in describe(d) for d in damages), damages
 
 
 def test_inserted_entry_is_found(vault: Vault, case_number: str) -> None:

@@ -13,6 +13,7 @@ from neubeginn.model.core.store import Store, sqlite_url
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role
 from neubeginn.model.errors import SchemaTooNew
+from neubeginn.model.wording import describe
 from tests.model.factories import entry, fill_directory, household, member
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -91,5 +92,6 @@ def test_a_newer_schema_is_refused(sqlite_vault_path: Path) -> None:
     store = Store(sqlite_url(sqlite_vault_path))
     with store.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
-    with pytest.raises(SchemaTooNew, match="9999"):
+    with pytest.raises(SchemaTooNew) as caught:
         Vault.open(sqlite_url(sqlite_vault_path))
+    assert "(Schema 9999)" in describe(caught.value)

@@ -10,6 +10,7 @@ from neubeginn.model.core.tables import AuditEntry
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Action
 from neubeginn.model.domain.values import Agency
+from neubeginn.model.wording import describe
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.model.factories import household
 from tests.model.test_search_buckets import spoil
@@ -37,5 +38,5 @@ def test_a_rebuilt_bucket_is_audited_and_reported_once(vault: Vault) -> None:
     assert [r.target_uuid for r in repairs] == [bucket]
     damages = again.verify()
     assert [d.record for d in damages] == [f"search_bucket {bucket}"]
-    assert "rebuilt" in damages[0].reason
+    assert "neu aufgebaut" in describe(damages[0])
     assert again.verify() == []  # reported to the admin once; the audit row stays

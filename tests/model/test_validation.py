@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from neubeginn.model.domain.validation import (
     RELATIONSHIP_LABELS,
     RELATIONSHIPS,
-    Problem,
     clean_text,
     validate_case,
     validate_entry,
@@ -37,6 +36,7 @@ from neubeginn.model.domain.values import (
     SpokenLanguage,
     Topic,
 )
+from tests.model.factories import Said, said
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = dt.date(2026, 5, 4)
@@ -87,16 +87,16 @@ def case(**changes: Any) -> Case:
     return dataclasses.replace(base, **changes)
 
 
-def member_problems(**changes: Any) -> list[Problem]:
-    return validate_member(member(**changes), path="m", today=TODAY)
+def member_problems(**changes: Any) -> list[Said]:
+    return said(validate_member(member(**changes), path="m", today=TODAY))
 
 
-def entry_problems(**changes: Any) -> list[Problem]:
-    return validate_entry(entry(**changes), path="e", today=TODAY)
+def entry_problems(**changes: Any) -> list[Said]:
+    return said(validate_entry(entry(**changes), path="e", today=TODAY))
 
 
-def case_problems(**changes: Any) -> list[Problem]:
-    return validate_case(case(**changes), today=TODAY)
+def case_problems(**changes: Any) -> list[Said]:
+    return said(validate_case(case(**changes), today=TODAY))
 
 
 def test_a_sound_case_has_no_problems() -> None:
@@ -108,7 +108,7 @@ def test_a_sound_case_has_no_problems() -> None:
     [("family_name", "Der Familienname fehlt."), ("given_names", "Der Vorname fehlt.")],
 )
 def test_names_must_not_be_blank(field: str, message: str) -> None:
-    assert member_problems(**{field: "  "}) == [Problem(f"m.{field}", message)]
+    assert member_problems(**{field: "  "}) == [Said(f"m.{field}", message)]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +118,7 @@ def test_names_must_not_be_blank(field: str, message: str) -> None:
 def test_over_long_text_is_refused_at_its_limit(field: str, limit: int) -> None:
     assert member_problems(**{field: "a" * limit}) == []
     assert member_problems(**{field: "a" * (limit + 1)}) == [
-        Problem(
+        Said(
             f"m.{field}",
             f"Der Text ist zu lang: {limit + 1} Zeichen, erlaubt sind höchstens {limit}.",
         )
@@ -132,23 +132,23 @@ def test_over_long_laufzettel_text_is_refused() -> None:
 
 def test_control_characters_are_refused() -> None:
     assert member_problems(family_name="Al\x07Hassan") == [
-        Problem("m.family_name", "Der Text enthält ein unzulässiges Steuerzeichen (U+0007).")
+        Said("m.family_name", "Der Text enthält ein unzulässiges Steuerzeichen (U+0007).")
     ]
     assert member_problems(notes="kaputt \ud800") == [
-        Problem("m.notes", "Der Text enthält ein unzulässiges Steuerzeichen (U+D800).")
+        Said("m.notes", "Der Text enthält ein unzulässiges Steuerzeichen (U+D800).")
     ]
 
 
 def test_line_breaks_only_in_multi_line_fields() -> None:
     assert member_problems(notes="erste Zeile\n\tzweite Zeile") == []
     assert member_problems(given_names="Ahmad\nOmar") == [
-        Problem("m.given_names", "Zeilenumbrüche sind in diesem Feld nicht erlaubt.")
+        Said("m.given_names", "Zeilenumbrüche sind in diesem Feld nicht erlaubt.")
     ]
 
 
 def test_birth_date_in_the_future() -> None:
     assert member_problems(birth_date=PartialDate(2026, 5, 5)) == [
-        Problem("m.birth_date", "Das Geburtsdatum liegt in der Zukunft.")
+        Said("m.birth_date", "Das Geburtsdatum liegt in der Zukunft.")
     ]
     # Known only to the year: born this year is possible, even if not yet on 1 January.
     assert member_problems(birth_date=PartialDate(2026), residence_valid_until=None) == []
@@ -159,7 +159,7 @@ def test_residence_permit_cannot_expire_before_birth() -> None:
     assert member_problems(
         birth_date=PartialDate(2015, 9, 1), residence_valid_until=dt.date(2015, 8, 31)
     ) == [
-        Problem(
+        Said(
             "m.residence_valid_until",
             "Der Aufenthaltstitel kann nicht vor der Geburt abgelaufen sein.",
         )
@@ -172,7 +172,7 @@ def test_residence_permit_cannot_expire_before_it_was_issued() -> None:
     assert member_problems(
         residence_issued_on=dt.date(2024, 5, 2), residence_valid_until=dt.date(2024, 5, 1)
     ) == [
-        Problem(
+        Said(
             "m.residence_valid_until",
             "Der Aufenthaltstitel kann nicht ablaufen, bevor er ausgestellt wurde.",
         )
@@ -187,12 +187,12 @@ def test_residence_permit_cannot_expire_before_it_was_issued() -> None:
 
 def test_residence_permit_issued_in_the_future_or_before_birth() -> None:
     assert member_problems(residence_issued_on=dt.date(2026, 5, 5)) == [
-        Problem("m.residence_issued_on", "Das Datum liegt in der Zukunft.")
+        Said("m.residence_issued_on", "Das Datum liegt in der Zukunft.")
     ]
     assert member_problems(
         birth_date=PartialDate(2015, 9), residence_issued_on=dt.date(2015, 8, 31)
     ) == [
-        Problem(
+        Said(
             "m.residence_issued_on",
             "Der Aufenthaltstitel kann nicht vor der Geburt ausgestellt worden sein.",
         )
@@ -225,12 +225,12 @@ def test_unknown_and_doubled_language_codes() -> None:
         SpokenLanguage("ar", LanguageLevel.BASIC),
     )
     assert member_problems(languages=languages) == [
-        Problem("m.languages[1].code", "Unbekannter Sprachcode „arabic“."),
-        Problem("m.languages[2].code", "Die Sprache „ar“ ist doppelt angegeben."),
+        Said("m.languages[1].code", "Unbekannter Sprachcode „arabic“."),
+        Said("m.languages[2].code", "Die Sprache „ar“ ist doppelt angegeben."),
     ]
     assert case_problems(print_languages=("ar", "xx", "ar")) == [
-        Problem("case.print_languages[1]", "Unbekannter Sprachcode „xx“."),
-        Problem("case.print_languages[2]", "Die Sprache „ar“ ist doppelt angegeben."),
+        Said("case.print_languages[1]", "Unbekannter Sprachcode „xx“."),
+        Said("case.print_languages[2]", "Die Sprache „ar“ ist doppelt angegeben."),
     ]
 
 
@@ -238,7 +238,7 @@ def test_unknown_and_doubled_language_codes() -> None:
 def test_schooling_years_from_0_to_30(years: int) -> None:
     assert member_problems(schooling_years=0) == member_problems(schooling_years=30) == []
     assert member_problems(schooling_years=years) == [
-        Problem("m.schooling_years", "Die Schuljahre müssen eine ganze Zahl von 0 bis 30 sein.")
+        Said("m.schooling_years", "Die Schuljahre müssen eine ganze Zahl von 0 bis 30 sein.")
     ]
 
 
@@ -272,33 +272,33 @@ def test_relationship_vocabulary() -> None:
 def test_only_one_head_of_household() -> None:
     members = (member(), member(uuid="m-2"), member(uuid="m-3"))
     assert case_problems(members=members) == [
-        Problem(f"case.members[{i}].relationship", "Nur ein Mitglied kann Haushaltsvorstand sein.")
+        Said(f"case.members[{i}].relationship", "Nur ein Mitglied kann Haushaltsvorstand sein.")
         for i in (1, 2)
     ]
 
 
 def test_member_count_from_1_to_30() -> None:
     assert case_problems(members=()) == [
-        Problem("case.members", "Ein Haushalt braucht mindestens ein Mitglied.")
+        Said("case.members", "Ein Haushalt braucht mindestens ein Mitglied.")
     ]
     many = tuple(member(relationship="child", uuid=f"m-{i}") for i in range(31))
     assert case_problems(members=many[:30]) == []
     assert case_problems(members=many) == [
-        Problem("case.members", "Ein Haushalt hat höchstens 30 Mitglieder, hier sind es 31.")
+        Said("case.members", "Ein Haushalt hat höchstens 30 Mitglieder, hier sind es 31.")
     ]
 
 
 def test_member_problems_carry_the_case_path() -> None:
     members = (member(), member(birth_date=PartialDate(2027), relationship="child", uuid="m-2"))
-    problems = validate_case(case(members=members), today=TODAY, path="cases[3]")
+    problems = said(validate_case(case(members=members), today=TODAY, path="cases[3]"))
     assert problems == [
-        Problem("cases[3].members[1].birth_date", "Das Geburtsdatum liegt in der Zukunft.")
+        Said("cases[3].members[1].birth_date", "Das Geburtsdatum liegt in der Zukunft.")
     ]
 
 
 def test_case_issued_in_the_future() -> None:
     assert case_problems(issued_on=dt.date(2026, 5, 5)) == [
-        Problem("case.issued_on", "Das Datum liegt in der Zukunft.")
+        Said("case.issued_on", "Das Datum liegt in der Zukunft.")
     ]
 
 
@@ -312,13 +312,11 @@ def test_consent_dates_and_sharing() -> None:
     assert case_problems(consents=(sound,)) == []
     withdrawn_early = dataclasses.replace(sound, withdrawn_on=dt.date(2026, 3, 1))
     assert case_problems(consents=(withdrawn_early,)) == [
-        Problem(
-            "case.consents[0].withdrawn_on", "Der Widerruf liegt vor dem Datum der Einwilligung."
-        )
+        Said("case.consents[0].withdrawn_on", "Der Widerruf liegt vor dem Datum der Einwilligung.")
     ]
     future = Consent(dt.date(2026, 6, 1), True, False)
     assert case_problems(consents=(future,)) == [
-        Problem("case.consents[0].given_on", "Das Datum liegt in der Zukunft.")
+        Said("case.consents[0].given_on", "Das Datum liegt in der Zukunft.")
     ]
     contradictory = Consent(given, True, False, ("a-caritas",))
     assert [p.path for p in case_problems(consents=(contradictory,))] == [
@@ -328,7 +326,7 @@ def test_consent_dates_and_sharing() -> None:
 
 def test_entry_needs_an_agency_and_a_status() -> None:
     assert entry_problems(agency=Agency(" ")) == [
-        Problem("e.agency.name", "Die Beratungsstelle fehlt.")
+        Said("e.agency.name", "Die Beratungsstelle fehlt.")
     ]
     assert [p.path for p in entry_problems(status="done")] == ["e.status"]
 
@@ -337,7 +335,7 @@ def test_next_appointment_not_before_the_entry() -> None:
     when = dt.datetime(2026, 4, 20, 10, 30, tzinfo=BERLIN)
     assert entry_problems(next_appointment=when) == []
     assert entry_problems(next_appointment=when - dt.timedelta(minutes=1)) == [
-        Problem("e.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags.")
+        Said("e.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags.")
     ]
     # A naive time is Berlin local time, so it compares with an aware one.
     assert entry_problems(next_appointment=dt.datetime(2026, 4, 20, 10, 29)) != []
@@ -346,11 +344,11 @@ def test_next_appointment_not_before_the_entry() -> None:
 def test_a_time_skipped_by_the_clock_change_is_refused_and_one_that_repeats_is_kept() -> None:
     gap = dt.datetime(2026, 3, 29, 2, 30, tzinfo=BERLIN)  # clocks go from 02:00 to 03:00
     message = "Die Uhrzeit 29.03.2026 02:30 gibt es wegen der Umstellung auf Sommerzeit nicht."
-    assert entry_problems(when=gap) == [Problem("e.when", message)]
-    assert entry_problems(when=gap.replace(tzinfo=None)) == [Problem("e.when", message)]
+    assert entry_problems(when=gap) == [Said("e.when", message)]
+    assert entry_problems(when=gap.replace(tzinfo=None)) == [Said("e.when", message)]
     before = dt.datetime(2026, 3, 28, 9, 0, tzinfo=BERLIN)
     assert entry_problems(when=before, next_appointment=gap) == [
-        Problem("e.next_appointment", message)
+        Said("e.next_appointment", message)
     ]
     # The same instant written with its offset happened: 01:30 UTC, 03:30 summer time.
     assert entry_problems(when=gap.astimezone(dt.UTC)) == []
@@ -360,7 +358,7 @@ def test_a_time_skipped_by_the_clock_change_is_refused_and_one_that_repeats_is_k
     second = dt.datetime(2026, 10, 25, 2, 10, fold=1, tzinfo=BERLIN)
     assert entry_problems(when=first, next_appointment=second, status=EntryStatus.PLANNED) == []
     assert entry_problems(when=second, next_appointment=first, status=EntryStatus.PLANNED) == [
-        Problem("e.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags.")
+        Said("e.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags.")
     ]
 
 
@@ -369,7 +367,7 @@ def test_only_planned_appointments_lie_in_the_future() -> None:
     assert entry_problems(when=future, status=EntryStatus.PLANNED) == []
     assert entry_problems(when=future, status=EntryStatus.CANCELLED) == []
     assert entry_problems(when=future) == [
-        Problem(
+        Said(
             "e.when",
             "Ein wahrgenommener oder versäumter Termin kann nicht in der Zukunft liegen.",
         )
@@ -386,8 +384,8 @@ def test_entry_topics_are_checked() -> None:
 def test_agency_must_be_in_the_directory_when_given() -> None:
     names = {"Caritasverband Herne e.V.", "Soforthilfe Herne"}
     assert validate_case(case(), today=TODAY, agencies=names) == []
-    assert validate_case(case(), today=TODAY, agencies={"Soforthilfe Herne"}) == [
-        Problem(
+    assert said(validate_case(case(), today=TODAY, agencies={"Soforthilfe Herne"})) == [
+        Said(
             "case.laufzettel[0].agency.name",
             "Die Beratungsstelle „Caritasverband Herne e.V.“ steht nicht im Verzeichnis.",
         )
@@ -401,12 +399,12 @@ def test_laufzettel_chain_numbering_and_references() -> None:
         entry(seq=5, amends=3, members=("m-9",)),
     )
     assert case_problems(laufzettel=entries) == [
-        Problem("case.laufzettel[2].seq", "Die laufende Nummer 5 passt nicht zur Position 3."),
-        Problem(
+        Said("case.laufzettel[2].seq", "Die laufende Nummer 5 passt nicht zur Position 3."),
+        Said(
             "case.laufzettel[2].amends",
             "Ein Eintrag kann nur einen früheren Eintrag derselben Akte ergänzen.",
         ),
-        Problem(
+        Said(
             "case.laufzettel[2].members[0]",
             "Der Eintrag nennt ein Haushaltsmitglied, das es in dieser Akte nicht gibt.",
         ),
@@ -441,5 +439,5 @@ def test_clean_text_is_idempotent_and_leaves_no_bidi_control(text: str) -> None:
 def test_entry_times_far_out_are_refused() -> None:
     far = dt.datetime(9999, 12, 31, 23, 30, tzinfo=dt.UTC)
     assert entry_problems(next_appointment=far) == [
-        Problem("e.next_appointment", "Das Datum muss zwischen 1900 und 2200 liegen.")
+        Said("e.next_appointment", "Das Datum muss zwischen 1900 und 2200 liegen.")
     ]

@@ -55,7 +55,7 @@ def test_unknown_case_number_is_said_in_german(qtbot: QtBot, dialog: AuditDialog
     dialog.case_edit.setText("NB-2026-99999")
     with qtbot.waitSignal(dialog.failed):
         qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
-    assert "Nicht gefunden" in dialog.status_label.text()
+    assert dialog.status_label.text() == "Keine Akte NB-2026-99999."
 
 
 def test_filter_by_action_and_user(qtbot: QtBot, dialog: AuditDialog) -> None:

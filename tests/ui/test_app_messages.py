@@ -1,10 +1,14 @@
-"""messages.describe words every typed model error in plain German."""
+"""messages.describe words every error in the UI language: the model's from its catalogs."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from neubeginn.model.cases.cases import CaseProblems
+from neubeginn.model.codes import Code
 from neubeginn.model.domain.validation import Problem
 from neubeginn.model.errors import (
     AccessDenied,
@@ -17,6 +21,7 @@ from neubeginn.model.errors import (
     WrongPassword,
 )
 from neubeginn.ui import messages
+from neubeginn.ui.i18n import install_translators, remove_translators
 
 
 @pytest.mark.parametrize(
@@ -26,10 +31,10 @@ from neubeginn.ui import messages
         (AccessDenied("case.create", "counselling"), "darf Fälle anlegen nicht"),
         (IntegrityError("case 1234 header"), "case 1234 header"),
         (VaultLocked(), "gesperrt"),
-        (InvalidInput("username", "zu kurz"), "username"),
-        (NotFound("Keine Akte NB-2026-00001."), "NB-2026-00001"),
-        (WeakKeySlot("below floor"), "Schlüsselplatz"),
-        (SchemaTooNew("rev 9"), "neueren Version"),
+        (InvalidInput("username", Code.USERNAME_EMPTY), "(username): Der Benutzername darf"),
+        (NotFound(Code.NO_SUCH_CASE, number="NB-2026-00001"), "Keine Akte NB-2026-00001."),
+        (WeakKeySlot(8192, 1, 1), "Schlüsselplatz"),
+        (SchemaTooNew("9999"), "neueren Version"),
         (FileNotFoundError(2, "missing", "/tmp/x.sqlite"), "/tmp/x.sqlite"),
         (RuntimeError("boom"), "RuntimeError"),
     ],
@@ -40,9 +45,30 @@ def test_every_error_is_worded(qapp: object, error: BaseException, expected: str
 
 def test_case_problems_list_each_field(qapp: object) -> None:
     error = CaseProblems(
-        [Problem("members[0].family_name", "fehlt"), Problem("issued_on", "in der Zukunft")]
+        [
+            Problem("members[0].family_name", Code.FAMILY_NAME_MISSING),
+            Problem("issued_on", Code.DATE_IN_FUTURE),
+        ]
     )
     text = messages.describe(error)
     assert "nichts wurde gespeichert" in text
-    assert "members[0].family_name: fehlt" in text
-    assert "issued_on: in der Zukunft" in text
+    assert "members[0].family_name: Der Familienname fehlt." in text
+    assert "issued_on: Das Datum liegt in der Zukunft." in text
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
+
+
+def test_the_english_ui_words_model_errors_in_english(english: None) -> None:
+    assert messages.describe(WrongPassword()) == "Wrong user name or password."
+    denied = messages.describe(AccessDenied("laufzettel.append", "print"))
+    assert denied == "Not permitted: your role may not write routing slip entries."
+    error = CaseProblems([Problem("members[0].birth_date", Code.BIRTH_DATE_IN_FUTURE)])
+    assert messages.describe(error) == (
+        "Invalid details, nothing was saved.\n"
+        "• members[0].birth_date: The date of birth is in the future."
+    )

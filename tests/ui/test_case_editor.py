@@ -14,6 +14,7 @@ from neubeginn.model.core.vault import Vault
 from neubeginn.model.domain.values import PartialDate
 from neubeginn.ui.case.case_view import CaseView
 from neubeginn.ui.case.member_editor import MemberEditor
+from neubeginn.ui.i18n import install_translators, remove_translators
 from neubeginn.ui.worker import BackgroundRunner
 from tests.ui.conftest import PASSWORDS
 
@@ -124,6 +125,24 @@ def test_future_birth_date_is_shown_at_the_field_and_nothing_is_saved(
     qtbot.keyClicks(head.birth_date_edit, "1985")
     qtbot.waitUntil(lambda: not message.isVisible())
     assert editor.save_button.isEnabled()
+
+
+def test_the_english_ui_shows_the_birth_date_problem_in_english(
+    qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "en")
+    try:
+        view = new_case_view(qtbot, ui_vault, runner)
+        assert view.editor is not None
+        head = view.editor.members()[0]
+        type_member(qtbot, head, "Nadiri", "Sara", str(dt.date.today().year + 1))
+        message = head.messages.label("birth_date")
+        qtbot.waitUntil(message.isVisible)
+        assert message.text() == "The date of birth is in the future."
+    finally:
+        remove_translators(app, translators)
 
 
 def test_residence_permit_expiring_before_its_issue_is_shown_at_the_field(

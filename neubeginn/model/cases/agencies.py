@@ -11,10 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from neubeginn.model.cases.tables import AgencyRow
+from neubeginn.model.codes import Code
 from neubeginn.model.core.context import Context
 from neubeginn.model.core.tables import new_uuid, utc_now
 from neubeginn.model.domain.access import Action
 from neubeginn.model.domain.codec import from_json, to_json
+from neubeginn.model.domain.validation import Problem
 from neubeginn.model.domain.values import Agency
 from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound
 from neubeginn.model.exchange.directory_csv import parse_directory_csv
@@ -34,21 +36,25 @@ _MULTILINE = frozenset({"address", "opening_hours"})
 _LAYOUT = {field: str.maketrans("", "", "\n\t" if field in _MULTILINE else "") for field in _LIMITS}
 
 
-def agency_problems(agency: Agency) -> list[tuple[str, str]]:
-    """Every rule of the directory an agency breaks, as (field, German message)."""
+def agency_problems(agency: Agency) -> list[Problem]:
+    """Every rule of the directory an agency breaks, each at the field (its path) it is in."""
     problems = []
     if not agency.name.strip():
-        problems.append(("name", "Der Name der Beratungsstelle darf nicht leer sein."))
+        problems.append(Problem("name", Code.AGENCY_NAME_EMPTY))
     for field, limit in _LIMITS.items():
         value: str = getattr(agency, field)
+        controls = [
+            c for c in value.translate(_LAYOUT[field]) if unicodedata.category(c) in _CONTROL
+        ]
         if len(value) > limit:
-            problems.append((field, f"Höchstens {limit} Zeichen."))
+            problems.append(Problem(field, Code.AT_MOST_CHARACTERS, {"count": limit}))
         elif field not in _MULTILINE and ("\n" in value or "\r" in value):
-            problems.append((field, "Zeilenumbrüche sind in diesem Feld nicht erlaubt."))
-        elif any(unicodedata.category(c) in _CONTROL for c in value.translate(_LAYOUT[field])):
-            problems.append((field, "Der Text enthält ein unzulässiges Steuerzeichen."))
+            problems.append(Problem(field, Code.LINE_BREAK_NOT_ALLOWED))
+        elif controls:
+            char = f"U+{ord(controls[0]):04X}"
+            problems.append(Problem(field, Code.CONTROL_CHARACTER, {"char": char}))
     if agency.email and "@" not in agency.email:
-        problems.append(("email", "Die E-Mail-Adresse ist ungültig."))
+        problems.append(Problem("email", Code.EMAIL_INVALID))
     return problems
 
 
@@ -56,7 +62,8 @@ def check_agency(agency: Agency) -> Agency:
     """The agency, or InvalidInput naming the first rule it breaks."""
     problems = agency_problems(agency)
     if problems:
-        raise InvalidInput(*problems[0])
+        first = problems[0]
+        raise InvalidInput(first.path, first.code, **first.params)
     return agency
 
 
@@ -96,7 +103,7 @@ class Agencies:
         for agency in self.all():
             if agency.uuid == uuid:
                 return agency
-        raise NotFound(f"Keine Beratungsstelle {uuid}.")
+        raise NotFound(Code.NO_SUCH_AGENCY, uuid=uuid)
 
     def by_name(self) -> dict[str, Agency]:
         return {agency.name: agency for agency in self.all()}
@@ -136,7 +143,7 @@ class Agencies:
         """Store new details of an agency inside `db`'s transaction."""
         row = db.get(AgencyRow, agency.uuid)
         if row is None:
-            raise NotFound(f"Keine Beratungsstelle {agency.uuid}.")
+            raise NotFound(Code.NO_SUCH_AGENCY, uuid=agency.uuid)
         payload = to_json(agency)
         payload.pop("uuid")
         self._ctx.cipher.seal_json(row, AgencyRow.data, self._ctx.vault_key(db), payload)
@@ -177,7 +184,7 @@ class Agencies:
         with self._ctx.store.write() as db:
             row = db.get(AgencyRow, uuid)
             if row is None:
-                raise NotFound(f"Keine Beratungsstelle {uuid}.")
+                raise NotFound(Code.NO_SUCH_AGENCY, uuid=uuid)
             row.active = False
             self._ctx.audit(db, Action.DIRECTORY_EDIT, target_uuid=uuid)
         self._cache = None

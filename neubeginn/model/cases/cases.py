@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from neubeginn.model.cases.chain import decode_entries, genesis_hash, write_entries
 from neubeginn.model.cases.tables import CaseRow, EntryRow, MemberRow, PrintRecord
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.context import Context, User
 from neubeginn.model.core.keyring import KIND_CASE
@@ -23,7 +24,7 @@ from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.domain.codec import from_json, to_json
 from neubeginn.model.domain.validation import Problem, clean_text, validate_case
 from neubeginn.model.domain.values import Case, Member
-from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound
+from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound, Refused
 from neubeginn.model.search.buckets import Reading, SearchBuckets
 from neubeginn.model.search.case_index import (
     EVERY_AGENCY,
@@ -86,19 +87,15 @@ def _check_members_kept(current: Case, changed: Case) -> None:
     named = {uuid for entry in current.laufzettel for uuid in entry.members}
     for index, member in enumerate(current.members):
         if member.uuid in named and member.uuid not in kept:
-            raise InvalidInput(
-                f"members[{index}]",
-                f"{member.given_names} {member.family_name} wird im Laufzettel genannt und "
-                "kann deshalb nicht aus dem Haushalt entfernt werden.",
-            )
+            name = f"{member.given_names} {member.family_name}"
+            raise InvalidInput(f"members[{index}]", Code.MEMBER_IN_LAUFZETTEL, name=name)
 
 
-class CaseProblems(InvalidInput):
-    """A case failed validation; `problems` lists every field with its message."""
+class CaseProblems(Refused):
+    """A case failed validation; `problems` lists every problem, each at its field."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__(problems[0].path, "; ".join(f"{p.path}: {p.message}" for p in problems))
+        super().__init__(problems[0].path, Code.CASE_INVALID, problems)
 
 
 class Cases:
@@ -137,7 +134,7 @@ class Cases:
         user = self._ctx.require(action)
         uuid = self.index.uuid_of(number)
         if uuid is None:
-            raise NotFound(f"Keine Akte {number}.")
+            raise NotFound(Code.NO_SUCH_CASE, number=number)
         summary = self.index.summary(uuid)
         if summary is None or not self.visible(user, summary):
             self._ctx.deny(action, uuid)
@@ -195,7 +192,7 @@ class Cases:
     def uuid_of(self, number: str) -> str:
         uuid = self.index.uuid_of(number)
         if uuid is None:
-            raise NotFound(f"Keine Akte {number}.")
+            raise NotFound(Code.NO_SUCH_CASE, number=number)
         return uuid
 
     def numbers_by_uuid(self) -> dict[str, str]:
@@ -235,7 +232,7 @@ class Cases:
         """Decrypt one case; IntegrityError names the first damaged record."""
         row = db.get(CaseRow, uuid)
         if row is None:
-            raise NotFound(f"Keine Akte {uuid}.")
+            raise NotFound(Code.NO_SUCH_CASE, number=uuid)
         header = self._ctx.cipher.open_json(row, CaseRow.header)
         members = tuple(
             from_json(Member, self._ctx.cipher.open_json(m, MemberRow.data), uuid=m.uuid)
@@ -333,12 +330,11 @@ class Cases:
             if number:
                 if not NUMBER.match(number):
                     raise InvalidInput(
-                        f"cases[{index}].case_number",
-                        f"Aktenzeichen {number!r} hat nicht die Form NB-JJJJ-NNNNN.",
+                        f"cases[{index}].case_number", Code.CASE_NUMBER_MALFORMED, number=number
                     )
                 if number in taken:
                     raise InvalidInput(
-                        f"cases[{index}].case_number", f"Die Akte {number} gibt es schon."
+                        f"cases[{index}].case_number", Code.CASE_NUMBER_TAKEN, number=number
                     )
             else:
                 while number in taken or not number:  # a given number may lie ahead
@@ -382,13 +378,9 @@ class Cases:
         with self._ctx.store.write() as db:
             row = db.get(CaseRow, uuid, with_for_update=True)
             if row is None:
-                raise NotFound(f"Keine Akte {case.number}.")
+                raise NotFound(Code.NO_SUCH_CASE, number=case.number)
             if case.version and case.version != row.version:
-                raise InvalidInput(
-                    "version",
-                    "Die Akte wurde inzwischen an einem anderen Platz geändert. Bitte neu laden "
-                    "und die Änderung noch einmal eintragen.",
-                )
+                raise InvalidInput("version", Code.CASE_CHANGED_ELSEWHERE)
             key = self._ctx.key(row.key_id)
             current = self.load(db, uuid)
             _check_members_kept(current, case)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from neubeginn.model.cases.tables import CaseRow, EntryRow
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.context import Context
 from neubeginn.model.core.tables import new_uuid, utc_now
@@ -105,7 +106,7 @@ def write_entries(
             prev_hash=case.chain_head,
         )
         if entry.amends is not None and not 1 <= entry.amends < row.seq:
-            raise InvalidInput("amends", f"Eintrag {entry.amends} gibt es in dieser Akte nicht.")
+            raise InvalidInput("amends", Code.NO_SUCH_ENTRY, seq=entry.amends)
         if not entry.recorded_by and ctx.user is not None:
             # Imported entries are recorded by the account that imported them.
             entry = dataclasses.replace(entry, recorded_by=ctx.user.display_name)

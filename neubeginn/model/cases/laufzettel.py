@@ -19,6 +19,7 @@ from neubeginn.model.cases.agencies import Agencies
 from neubeginn.model.cases.cases import CaseProblems, Cases, clean
 from neubeginn.model.cases.chain import decode_entry, write_entries
 from neubeginn.model.cases.tables import CaseRow, EntryRow, PrintRecord
+from neubeginn.model.codes import Code
 from neubeginn.model.core.context import Context, User
 from neubeginn.model.core.tables import utc_now
 from neubeginn.model.domain.access import Action, Role
@@ -85,7 +86,7 @@ class Laufzettel:
                     select(EntryRow).where(EntryRow.case_uuid == uuid, EntryRow.seq == entry.amends)
                 ).first()
                 if amended is None:
-                    raise InvalidInput("amends", f"Eintrag {entry.amends} gibt es nicht.")
+                    raise InvalidInput("amends", Code.NO_SUCH_ENTRY, seq=entry.amends)
                 amended_agency = decode_entry(self._ctx, amended).agency.uuid
             if amended_agency != user.agency_uuid:
                 self._ctx.deny(Action.LAUFZETTEL_APPEND, uuid)
@@ -104,7 +105,7 @@ class Laufzettel:
         under the row lock, still covers the user (withdrawals at other desks count)."""
         case = db.get(CaseRow, uuid, with_for_update=True)
         if case is None:
-            raise NotFound(f"Keine Akte {number}.")
+            raise NotFound(Code.NO_SUCH_CASE, number=number)
         payload: dict[str, Any] = self._ctx.cipher.open_json(case, CaseRow.search)
         if self._cases.consent_withdrawn(user, uuid, payload["shared"]):
             raise _ConsentWithdrawn

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from neubeginn.model.cases.chain import genesis_hash, hash_of_stored, utc_iso
 from neubeginn.model.cases.tables import AgencyRow, CaseRow, EntryRow, MemberRow, SearchBucket
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.context import Context, Damage
 from neubeginn.model.core.encrypted import FieldCipher, Sealed
@@ -115,14 +116,14 @@ def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
             payload = orjson.loads(cipher.open(row, CaseRow.search))
             searchable[row.uuid] = (row.bucket, _digest(row.number, payload))
         except IntegrityError as error:
-            yield Damage(error.record, error.reason)
+            yield Damage.of(error)
     # In case order, so each case's key is unwrapped once and found in the keyring after.
     members = select(MemberRow.uuid, MemberRow.data).order_by(MemberRow.case_uuid)
     for member in core.execute(members):
         try:
             cipher.open(member, MemberRow.data)
         except IntegrityError as error:
-            yield Damage(error.record, error.reason)
+            yield Damage.of(error)
     yield from _verify_buckets(cipher, db, searchable)
     yield from _repairs_since_last_verify(db)
     yield from verify_chains(ctx, db, decrypt=cipher)
@@ -136,7 +137,7 @@ def _verify_agencies(ctx: Context, db: Session) -> Iterator[Damage]:
         try:
             ctx.cipher.open_json(row, AgencyRow.data)
         except IntegrityError as error:
-            yield Damage(error.record, error.reason)
+            yield Damage.of(error)
 
 
 def _repairs_since_last_verify(db: Session) -> Iterator[Damage]:
@@ -151,8 +152,8 @@ def _repairs_since_last_verify(db: Session) -> Iterator[Damage]:
     for repair in db.scalars(repairs.order_by(AuditEntry.id)):
         yield Damage(
             f"search_bucket {repair.target_uuid}",
-            f"did not open at an unlock on {repair.at:%Y-%m-%d %H:%M} UTC and was rebuilt "
-            "from the cases' own records",
+            Code.BUCKET_REBUILT,
+            {"at": f"{repair.at:%Y-%m-%d %H:%M}"},
         )
 
 
@@ -173,20 +174,20 @@ def _verify_buckets(
             content = orjson.loads(cipher.open(bucket, SearchBucket.data))
             records = records_of(content)
         except IntegrityError as error:
-            yield Damage(error.record, error.reason)
+            yield Damage.of(error)
             continue
         except (ValueError, TypeError, KeyError):
-            yield Damage(record, "its content is not a bucket's")
+            yield Damage(record, Code.BUCKET_UNREADABLE)
             continue
         if stored_form(records) != content:
-            yield Damage(record, "its inverted forms do not match its cases")
+            yield Damage(record, Code.BUCKET_FORMS_DIFFER)
         for uuid, (number, payload) in records.items():
             held[uuid] = bucket.uuid
             if searchable.get(uuid) != (bucket.uuid, _digest(number, payload)):
-                yield Damage(record, f"its copy of case {uuid} differs from the case's own")
+                yield Damage(record, Code.BUCKET_COPY_DIFFERS, {"case": uuid})
     for uuid, (bucket_uuid, _) in searchable.items():
         if bucket_uuid is not None and held.get(uuid) != bucket_uuid:
-            yield Damage(f"case_file {uuid}", f"search bucket {bucket_uuid} does not hold it")
+            yield Damage(f"case_file {uuid}", Code.BUCKET_LACKS_CASE, {"bucket": bucket_uuid})
 
 
 def verify_chains(
@@ -207,13 +208,15 @@ def verify_chains(
     for case, group in groupby(_stored_entries(db), key=itemgetter(1)):
         case_uuid = _text(case)
         if case_uuid not in heads:
-            yield Damage(f"laufzettel_entry of {case_uuid}", "entries of an unknown case")
+            yield Damage(f"laufzettel_entry of {case_uuid}", Code.ENTRIES_OF_UNKNOWN_CASE)
             continue
         seen.add(case_uuid)
         yield from _walk(case_uuid, list(group), heads[case_uuid], decrypt)
     for case_uuid, (count, _) in heads.items():
         if count and case_uuid not in seen:
-            yield Damage(f"laufzettel of case {case_uuid}", f"all {count} entries are missing")
+            yield Damage(
+                f"laufzettel of case {case_uuid}", Code.ENTRIES_ALL_MISSING, {"count": count}
+            )
 
 
 def _walk(
@@ -226,31 +229,26 @@ def _walk(
     for position, (uuid, case, seq, moment, payload, prev, own) in enumerate(rows, start=1):
         if seq != position:
             yield Damage(
-                _record(uuid, case_uuid, seq),
-                f"expected entry {position} here: an entry is missing",
+                _record(uuid, case_uuid, seq), Code.ENTRY_MISSING_HERE, {"position": position}
             )
             return
         if prev != expected_prev:
-            yield Damage(
-                _record(uuid, case_uuid, seq),
-                "does not follow the entry before it (reordered or inserted)",
-            )
+            yield Damage(_record(uuid, case_uuid, seq), Code.ENTRY_OUT_OF_ORDER)
         if hash_of_stored(prev, uuid, case, seq, moment, payload) != own:
-            yield Damage(_record(uuid, case_uuid, seq), "stored bytes were changed")
+            yield Damage(_record(uuid, case_uuid, seq), Code.ENTRY_BYTES_CHANGED)
         elif decrypt is not None:
             try:
                 decrypt.open(_Entry(_text(uuid), Sealed(payload)), EntryRow.payload, (seq, prev))
             except IntegrityError as error:
-                yield Damage(_record(uuid, case_uuid, seq), error.reason)
+                yield Damage.of(error, _record(uuid, case_uuid, seq))
         expected_prev = own
     count, chain_head = head
     if len(rows) != count or expected_prev != chain_head:
-        yield Damage(
-            f"laufzettel of case {case_uuid}",
-            f"holds {len(rows)} entries, the case records {count}: the newest are missing"
-            if len(rows) < count
-            else "the chain does not end where the case says",
-        )
+        record = f"laufzettel of case {case_uuid}"
+        if len(rows) < count:
+            yield Damage(record, Code.CHAIN_NEWEST_MISSING, {"count": len(rows), "recorded": count})
+        else:
+            yield Damage(record, Code.CHAIN_END_DIFFERS)
 
 
 def _record(uuid: bytes, case_uuid: str, seq: int) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto, keyslots
 from neubeginn.model.core.context import Context
 from neubeginn.model.core.tables import Account, KeySlot, new_uuid, utc_now
@@ -41,38 +42,32 @@ def login_hash(vault_uuid: str, username: str) -> bytes:
 def check_username(username: str) -> str:
     name = normalise_username(username)
     if not name:
-        raise InvalidInput("username", "Der Benutzername darf nicht leer sein.")
+        raise InvalidInput("username", Code.USERNAME_EMPTY)
     if len(name) > MAX_USERNAME:
-        raise InvalidInput("username", f"Der Benutzername ist länger als {MAX_USERNAME} Zeichen.")
+        raise InvalidInput("username", Code.USERNAME_TOO_LONG, count=MAX_USERNAME)
     if any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in name):
-        raise InvalidInput(
-            "username", "Der Benutzername darf keine Leer- oder Steuerzeichen enthalten."
-        )
+        raise InvalidInput("username", Code.USERNAME_BAD_CHARACTER)
     return name
 
 
 def check_display_name(display_name: str) -> str:
     text = unicodedata.normalize("NFC", display_name).strip()
     if not text:
-        raise InvalidInput("display_name", "Der Anzeigename darf nicht leer sein.")
+        raise InvalidInput("display_name", Code.DISPLAY_NAME_EMPTY)
     if len(text) > MAX_DISPLAY_NAME:
-        raise InvalidInput(
-            "display_name", f"Der Anzeigename ist länger als {MAX_DISPLAY_NAME} Zeichen."
-        )
+        raise InvalidInput("display_name", Code.DISPLAY_NAME_TOO_LONG, count=MAX_DISPLAY_NAME)
     if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise InvalidInput("display_name", "Der Anzeigename enthält Steuerzeichen.")
+        raise InvalidInput("display_name", Code.DISPLAY_NAME_CONTROL)
     return text
 
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput(
-            "password", f"Das Passwort muss mindestens {MIN_PASSWORD} Zeichen lang sein."
-        )
+        raise InvalidInput("password", Code.PASSWORD_TOO_SHORT, count=MIN_PASSWORD)
     if len(password) > MAX_PASSWORD:
-        raise InvalidInput("password", "Das Passwort ist zu lang.")
+        raise InvalidInput("password", Code.PASSWORD_TOO_LONG)
     if "\n" in password or "\r" in password or "\x00" in password:
-        raise InvalidInput("password", "Das Passwort darf keine Zeilenumbrüche enthalten.")
+        raise InvalidInput("password", Code.PASSWORD_LINE_BREAK)
 
 
 def check_role(role: str | Role, agency_uuid: str | None) -> Role:
@@ -80,9 +75,9 @@ def check_role(role: str | Role, agency_uuid: str | None) -> Role:
         parsed = Role(role)
     except ValueError:
         choices = ", ".join(r.value for r in Role)
-        raise InvalidInput("role", f"Unbekannte Rolle {role!r} (möglich: {choices}).") from None
+        raise InvalidInput("role", Code.UNKNOWN_ROLE, role=str(role), choices=choices) from None
     if parsed is Role.COUNSELLING and not agency_uuid:
-        raise InvalidInput("agency", "Ein Beratungskonto braucht eine Beratungsstelle.")
+        raise InvalidInput("agency", Code.COUNSELLING_NEEDS_AGENCY)
     return parsed
 
 
@@ -112,7 +107,7 @@ class Accounts:
             select(Account).where(Account.login_hash == login_hash(self._ctx.vault_uuid, username))
         ).first()
         if account is None:
-            raise NotFound(f"Kein Konto {username!r}.")
+            raise NotFound(Code.NO_SUCH_ACCOUNT, name=username)
         return account
 
     def add_account(
@@ -134,7 +129,7 @@ class Accounts:
             .select_from(Account)
             .where(Account.login_hash == login_hash(self._ctx.vault_uuid, name))
         ):
-            raise InvalidInput("username", f"Den Benutzernamen {name!r} gibt es schon.")
+            raise InvalidInput("username", Code.USERNAME_TAKEN, name=name)
         keyring = self._ctx.require_keyring()
         account = Account(
             uuid=new_uuid(),
@@ -190,7 +185,7 @@ class Accounts:
         with self._ctx.store.write() as db:
             account = self._find(db, username)
             if not account.active:
-                raise InvalidInput("username", "Das Konto ist deaktiviert.")
+                raise InvalidInput("username", Code.ACCOUNT_DISABLED)
             self._replace_slot(db, account, new_password)
             self._ctx.audit(db, Action.ACCOUNT_RESET, target_uuid=account.uuid)
 
@@ -231,7 +226,7 @@ class Accounts:
         with self._ctx.store.write() as db:
             account = self._find(db, username)
             if account.uuid == user.account_uuid:
-                raise InvalidInput("username", "Das eigene Konto kann nicht deaktiviert werden.")
+                raise InvalidInput("username", Code.CANNOT_DISABLE_SELF)
             account.active = False
             slot = db.scalars(select(KeySlot).where(KeySlot.account_uuid == account.uuid)).first()
             if slot is not None:

@@ -25,6 +25,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from neubeginn.files import write_private
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.tables import AuditEntry
 
@@ -86,10 +87,14 @@ def link(db: Session, vault_uuid: str, entry: AuditEntry, key: crypto.AeadKey | 
     db.add(entry)
 
 
+#: A row that breaks the chain: the record, the reason's code and the reason's parameters.
+type Break = tuple[str, Code, dict[str, str | int]]
+
+
 def check(
     db: Session, vault_uuid: str, open_key: Any, witness: Path | None = None
-) -> Iterator[tuple[str, str]]:
-    """(record, reason) for every row that breaks the chain, then the witness check.
+) -> Iterator[Break]:
+    """(record, reason, params) for every row that breaks the chain, then the witness check.
 
     `open_key(key_id)` gives the vault key that sealed a row; `witness` is the file of the
     admin's desk remembering the newest row a verify saw (id and hash).
@@ -115,15 +120,15 @@ def check(
         record = f"audit_log {row.id}"
         stored_prev, stored_hash = bytes(row.prev_hash), bytes(row.row_hash)
         if stored_prev != previous:
-            yield record, "does not follow the row before it (a row was deleted, inserted or moved)"
+            yield record, Code.AUDIT_OUT_OF_ORDER, {}
         if row_hash(stored_prev, tuple(row)[1:7]) != stored_hash:
-            yield record, "was changed after it was written"
+            yield record, Code.AUDIT_ROW_CHANGED, {}
         if row.seal is not None:
             try:
                 sealed = bytes(row.seal)
                 open_key(crypto.blob_key_id(sealed)).open(sealed, _seal_context(stored_hash))
             except (crypto.InvalidTag, ValueError, KeyError):
-                yield record, "its seal does not match: it was not written by this vault"
+                yield record, Code.AUDIT_SEAL_FOREIGN, {}
         previous = stored_hash
         newest = (row.id, stored_hash)
         seen[row.id] = stored_hash
@@ -133,19 +138,16 @@ def check(
             _remember(witness, newest)
 
 
-def _check_witness(witness: Path, seen: dict[int, bytes]) -> Iterator[tuple[str, str]]:
+def _check_witness(witness: Path, seen: dict[int, bytes]) -> Iterator[Break]:
     try:
         last = json.loads(witness.read_text())
     except (OSError, ValueError):
         return  # no earlier verify on this desk
     row_id, hash_hex, when = last["id"], last["hash"], last["verified_at"]
     if seen.get(row_id) is None:
-        yield (
-            f"audit_log {row_id}",
-            f"was verified here on {when} and is gone: the end of the log was cut off",
-        )
+        yield f"audit_log {row_id}", Code.AUDIT_TAIL_CUT, {"when": when}
     elif seen[row_id].hex() != hash_hex:
-        yield f"audit_log {row_id}", f"differs from the row verified here on {when}"
+        yield f"audit_log {row_id}", Code.AUDIT_ROW_DIFFERS, {"when": when}
 
 
 def _remember(witness: Path, newest: tuple[int, bytes]) -> None:

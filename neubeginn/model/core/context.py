@@ -3,11 +3,12 @@ access rules and the audit log writer."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from neubeginn.model.codes import Code
 from neubeginn.model.core import audit_chain, crypto
 from neubeginn.model.core.encrypted import FieldCipher
 from neubeginn.model.core.keyring import KIND_VAULT, Keyring
@@ -23,10 +24,17 @@ FAILED = "failed"
 
 @dataclass(frozen=True)
 class Damage:
-    """One record that failed verification."""
+    """One record that failed verification: which (`record`), and how (`reason`, with the
+    reason's `params`); wording.describe words it."""
 
     record: str
-    reason: str
+    reason: Code
+    params: dict[str, str | int] = field(default_factory=dict, hash=False)
+
+    @classmethod
+    def of(cls, error: IntegrityError, record: str | None = None) -> Damage:
+        """The damage an IntegrityError names (at `record`, if given)."""
+        return cls(record or error.record, error.reason, error.detail)
 
     def __str__(self) -> str:
         return f"{self.record}: {self.reason}"
@@ -77,7 +85,7 @@ class Context:
                 )
             ).first()
             if row is None:
-                raise IntegrityError(f"data_key of vault {self.vault_uuid}", "missing")
+                raise IntegrityError(f"data_key of vault {self.vault_uuid}", Code.RECORD_MISSING)
             self._vault_key_id = row.key_id
         return keyring.key(self._vault_key_id)
 

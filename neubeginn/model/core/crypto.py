@@ -74,12 +74,7 @@ class KdfParams:
             or self.lanes != self.FLOOR_LANES
             or len(self.salt) != SALT_BYTES
         ):
-            raise WeakKeySlot(
-                f"Argon2id m={self.memory_kib} KiB, t={self.iterations}, p={self.lanes}, "
-                f"salt {len(self.salt)} bytes is below the floor "
-                f"(m>={self.FLOOR_MEMORY_KIB}, t>={self.FLOOR_ITERATIONS}, "
-                f"p={self.FLOOR_LANES}, 16-byte salt)"
-            )
+            raise WeakKeySlot(self.memory_kib, self.iterations, self.lanes)
 
     def derive(self, password: str) -> bytes:
         """The key-encryption key for this slot. Passwords are NFC-normalised so the same

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.types import TypeDecorator
 
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.errors import IntegrityError
 
@@ -103,15 +104,15 @@ class FieldCipher:
         record = f"{table} {row.uuid} [{column.key}]"
         sealed: Sealed | None = getattr(row, column.key)
         if sealed is None:
-            raise IntegrityError(record, "encrypted field is missing")
+            raise IntegrityError(record, Code.FIELD_MISSING)
         try:
             key_id = sealed.key_id
         except ValueError:
-            raise IntegrityError(record, "malformed ciphertext") from None
+            raise IntegrityError(record, Code.MALFORMED_CIPHERTEXT) from None
         try:
             key = self._keys.key(key_id)
         except KeyError:
-            raise IntegrityError(record, f"names unknown key {key_id.hex()}") from None
+            raise IntegrityError(record, Code.UNKNOWN_KEY_ID, key=key_id.hex()) from None
         try:
             return key.open(sealed.raw, self._context(row, column, key_id, bind))
         except crypto.InvalidTag:
@@ -143,4 +144,4 @@ class FieldCipher:
         except ValueError:
             # Authentic but not JSON can only come from a bug; still name the record.
             table = column.class_.__tablename__
-            raise IntegrityError(f"{table} {row.uuid} [{column.key}]", "not JSON") from None
+            raise IntegrityError(f"{table} {row.uuid} [{column.key}]", Code.NOT_JSON) from None

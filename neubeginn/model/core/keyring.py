@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.tables import DataKey, utc_now
 from neubeginn.model.errors import IntegrityError, VaultLocked
@@ -142,7 +143,7 @@ class Keyring:
             key = crypto.AeadKey(memo.key_id, raw)
             return key.open(memo.sealed, crypto.associated_data("memo", owner_uuid))
         except (crypto.InvalidTag, ValueError):
-            raise IntegrityError("memo", "sealed for another account or vault") from None
+            raise IntegrityError("memo", Code.MEMO_FOREIGN) from None
 
     def _cache(self, key: crypto.AeadKey) -> None:
         self._keys[key.key_id] = key

@@ -6,6 +6,7 @@ import secrets
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.tables import KeySlot, new_uuid
 from neubeginn.model.errors import IntegrityError, WrongPassword
@@ -75,9 +76,9 @@ def open_slot(slot: KeySlot, password: str, master_key_id: bytes) -> bytes:
     damaged, WeakKeySlot if its parameters are below the floor (refused before any KDF)."""
     record = f"key_slot {slot.uuid}"
     if not secrets.compare_digest(digest_of(slot), slot.digest or b""):
-        raise IntegrityError(record, "key slot is damaged")
+        raise IntegrityError(record, Code.KEY_SLOT_DAMAGED)
     if slot.kdf != KDF_NAME:
-        raise IntegrityError(record, f"unknown KDF {slot.kdf!r}")
+        raise IntegrityError(record, Code.UNKNOWN_KDF, kdf=slot.kdf)
     kek = params_of(slot).derive(password)
     nonce, body = slot.wrapped_key[: crypto.NONCE_BYTES], slot.wrapped_key[crypto.NONCE_BYTES :]
     try:

@@ -25,6 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
+from neubeginn.model.codes import Code
 from neubeginn.model.errors import IntegrityError, InvalidInput, SchemaTooNew
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -74,11 +75,7 @@ def _refuse_password(url: URL) -> None:
     /proc/<pid>/cmdline, and a URL is remembered in the recent-vault list (review 6b).
     libpq finds it in ~/.pgpass (PGPASSFILE) or a pg_service.conf service instead."""
     if url.password is not None or any(key.lower() == "password" for key in url.query):
-        raise InvalidInput(
-            "url",
-            "Die Datenbank-URL enthält ein Passwort. Bitte das Passwort in ~/.pgpass "
-            "(oder der Datei aus PGPASSFILE) hinterlegen und die URL ohne Passwort angeben.",
-        )
+        raise InvalidInput("url", Code.PASSWORD_IN_URL)
 
 
 def _bucket_of(connection: sqlite3.Connection, case_uuid: str) -> list[str]:
@@ -153,7 +150,7 @@ class Store:
         current = self.schema_revision()
         script = ScriptDirectory.from_config(self._alembic_config())
         if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-            raise SchemaTooNew(f"schema revision {current} is newer than this Neubeginn")
+            raise SchemaTooNew(str(current))
         if current == script.get_current_head():
             return None
         backup = self._backup(current) if current is not None else None
@@ -192,7 +189,7 @@ class Store:
                     changed.append(backup)
             except sqlite3.Error as error:
                 raise IntegrityError(
-                    f"backup {backup}", f"the erased case's key could not be removed: {error}"
+                    f"backup {backup}", Code.BACKUP_KEY_KEPT, detail=str(error)
                 ) from None
             finally:
                 connection.close()

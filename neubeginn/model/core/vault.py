@@ -18,6 +18,7 @@ from neubeginn.model.cases.agencies import Agencies
 from neubeginn.model.cases.cases import Cases
 from neubeginn.model.cases.laufzettel import Laufzettel
 from neubeginn.model.cases.verify import verify_cases
+from neubeginn.model.codes import Code
 from neubeginn.model.core import audit_chain, crypto, keyslots
 from neubeginn.model.core.accounts import (
     Accounts,
@@ -55,7 +56,7 @@ class Vault:
         with store.read() as db:
             meta = db.scalars(select(VaultMeta)).first()
         if meta is None:
-            raise NotFound(f"{store.display_name()} is not a Neubeginn vault")
+            raise NotFound(Code.NOT_A_VAULT, location=store.display_name())
         self.store = store
         self._meta_master_key_id = meta.master_key_id
         self._ctx = Context(store, meta.uuid)
@@ -96,7 +97,7 @@ class Vault:
             raise
         with store.read() as db:
             if db.scalars(select(VaultMeta)).first() is not None:
-                raise InvalidInput("vault", f"{store.display_name()} holds a vault already")
+                raise InvalidInput("vault", Code.VAULT_EXISTS, location=store.display_name())
         vault_uuid, master_key_id, master_key = new_uuid(), crypto.new_key_id(), crypto.new_key()
         ctx = Context(store, vault_uuid)
         ctx.keyring = Keyring(master_key_id, master_key, ctx.load_data_key)
@@ -240,8 +241,8 @@ class Vault:
 def _verify_audit(ctx: Context, db: Session) -> Iterator[Damage]:
     """The audit chain; this desk's witness remembers the newest row for the next verify."""
     witness = paths.data_dir() / "audit-witness" / f"{ctx.vault_uuid}.json"
-    for record, reason in audit_chain.check(db, ctx.vault_uuid, ctx.key, witness):
-        yield Damage(record, reason)
+    for record, reason, params in audit_chain.check(db, ctx.vault_uuid, ctx.key, witness):
+        yield Damage(record, reason, params)
 
 
 def _verify_core(ctx: Context, db: Session) -> Iterator[Damage]:
@@ -249,23 +250,23 @@ def _verify_core(ctx: Context, db: Session) -> Iterator[Damage]:
     for slot in db.scalars(select(KeySlot)):
         record = f"key_slot {slot.uuid}"
         if slot.digest != keyslots.digest_of(slot):
-            yield Damage(record, "key slot is damaged")
+            yield Damage(record, Code.KEY_SLOT_DAMAGED)
         else:
             try:
                 keyslots.params_of(slot).check_floor()
             except VaultError as error:
-                yield Damage(record, str(error))
+                yield Damage(record, Code.KDF_BELOW_FLOOR, error.params)
     vault_keys = 0
     for row in db.scalars(select(DataKey)):
         try:
             keyring.unwrap(row)
             vault_keys += row.kind == KIND_VAULT
         except IntegrityError as error:
-            yield Damage(error.record, error.reason)
+            yield Damage.of(error)
     if vault_keys != 1:
-        yield Damage(f"data_key of vault {ctx.vault_uuid}", "missing")
+        yield Damage(f"data_key of vault {ctx.vault_uuid}", Code.RECORD_MISSING)
     for account in db.scalars(select(Account)):
         try:
             ctx.cipher.open_json(account, Account.profile)
         except IntegrityError as error:
-            yield Damage(error.record, error.reason)
+            yield Damage.of(error)

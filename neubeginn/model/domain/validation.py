@@ -1,4 +1,5 @@
-"""Validation of cases, members and Laufzettel entries, with problems worded for desk staff."""
+"""Validation of cases, members and Laufzettel entries: each problem a path, a code and its
+parameters (neubeginn.model.wording words them for desk staff)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import enum
 import functools
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from babel import Locale
 
+from neubeginn.model.codes import Code
 from neubeginn.model.domain.values import (
     Case,
     Consent,
@@ -39,7 +41,6 @@ MAX_SCHOOLING_YEARS = 30
 # Times outside these years are typing errors, and near datetime's limits they cannot even be
 # converted between time zones.
 FIRST_YEAR, LAST_YEAR = 1900, 2200
-OUT_OF_RANGE = f"Das Datum muss zwischen {FIRST_YEAR} und {LAST_YEAR} liegen."
 
 #: Relationship to the head of household, as stored in Member.relationship.
 RELATIONSHIPS: tuple[str, ...] = (
@@ -88,13 +89,15 @@ _NOT_NATIONALITIES = frozenset({"EU", "EZ", "UN", "QO"})
 
 @dataclass(frozen=True)
 class Problem:
-    """One rejected value: where it is (`path`) and what is wrong, in plain German."""
+    """One rejected value: where it is (`path`), what is wrong (`code`) and the values the
+    message names (`params`, made displayable). No words: wording.describe gives them."""
 
     path: str
-    message: str
+    code: Code
+    params: dict[str, str | int] = field(default_factory=dict, hash=False)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return f"{self.path}: {self.code}"
 
 
 def displayable(value: object, *, limit: int = 60) -> str:
@@ -109,11 +112,6 @@ def displayable(value: object, *, limit: int = 60) -> str:
         else char
         for char in text
     )
-
-
-def quoted(value: object) -> str:
-    """A value quoted for a German message: „value“, made displayable."""
-    return f"„{displayable(value)}“"
 
 
 def clean_text(text: str, *, multiline: bool) -> str:
@@ -174,8 +172,8 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
+    def add(self, path: str, code: Code, /, **params: str | int) -> None:
+        self.problems.append(Problem(path, code, params))
 
     def text(
         self,
@@ -184,43 +182,39 @@ class _Checker:
         *,
         limit: int = TEXT_LIMIT,
         multiline: bool = False,
-        missing: str | None = None,
+        missing: Code | None = None,
     ) -> None:
-        """Check a text field; `missing` is the message when it must not be empty."""
+        """Check a text field; `missing` is the problem when it must not be empty."""
         if not isinstance(value, str):
-            self.add(path, "Hier wird ein Text erwartet.")
+            self.add(path, Code.TEXT_EXPECTED)
             return
         if missing is not None and not value.strip():
             self.add(path, missing)
             return
         if len(value) > limit:
-            self.add(
-                path, f"Der Text ist zu lang: {len(value)} Zeichen, erlaubt sind höchstens {limit}."
-            )
+            self.add(path, Code.TEXT_TOO_LONG, count=len(value), limit=limit)
         for char in value:
             if multiline and char in "\n\t":
                 continue
             if char in "\n\r" and not multiline:
-                self.add(path, "Zeilenumbrüche sind in diesem Feld nicht erlaubt.")
+                self.add(path, Code.LINE_BREAK_NOT_ALLOWED)
                 return
             if unicodedata.category(char) in _CONTROL_CATEGORIES:
-                self.add(
-                    path, f"Der Text enthält ein unzulässiges Steuerzeichen (U+{ord(char):04X})."
-                )
+                self.add(path, Code.CONTROL_CHARACTER, char=f"U+{ord(char):04X}")
                 return
 
     def choice(self, value: object, kind: type[enum.StrEnum], path: str) -> None:
         if not isinstance(value, str) or value not in kind._value2member_map_:
             allowed = ", ".join(member.value for member in kind)
-            self.add(path, f"Unbekannter Wert {quoted(value)}. Erlaubt sind: {allowed}.")
+            self.add(path, Code.UNKNOWN_VALUE, value=displayable(value), allowed=allowed)
 
     def language(self, code: object, path: str) -> None:
         if not isinstance(code, str) or not is_language_code(code):
-            self.add(path, f"Unbekannter Sprachcode {quoted(code)}.")
+            self.add(path, Code.UNKNOWN_LANGUAGE, code=displayable(code))
 
     def not_after_today(self, value: dt.date | None, today: dt.date, path: str) -> None:
         if value is not None and value > today:
-            self.add(path, "Das Datum liegt in der Zukunft.")
+            self.add(path, Code.DATE_IN_FUTURE)
 
 
 def validate_member(member: Member, *, path: str, today: dt.date) -> list[Problem]:
@@ -230,49 +224,48 @@ def validate_member(member: Member, *, path: str, today: dt.date) -> list[Proble
         member.family_name,
         f"{path}.family_name",
         limit=NAME_LIMIT,
-        missing="Der Familienname fehlt.",
+        missing=Code.FAMILY_NAME_MISSING,
     )
     check.text(
-        member.given_names, f"{path}.given_names", limit=NAME_LIMIT, missing="Der Vorname fehlt."
+        member.given_names,
+        f"{path}.given_names",
+        limit=NAME_LIMIT,
+        missing=Code.GIVEN_NAMES_MISSING,
     )
     check.text(member.native_name, f"{path}.native_name", limit=NAME_LIMIT)
     check.choice(member.sex, Sex, f"{path}.sex")
     # PartialDate itself refuses years before 1900; the importers word that case.
     birth = member.birth_date
     if birth is not None and birth.earliest() > today:
-        check.add(f"{path}.birth_date", "Das Geburtsdatum liegt in der Zukunft.")
+        check.add(f"{path}.birth_date", Code.BIRTH_DATE_IN_FUTURE)
     if member.nationality not in nationality_codes():
         check.add(
-            f"{path}.nationality",
-            f"Unbekannte Staatsangehörigkeit {quoted(member.nationality)}: erwartet wird ein "
-            "Ländercode nach ISO 3166 (z. B. SY), XX für staatenlos oder ZZ für ungeklärt.",
+            f"{path}.nationality", Code.UNKNOWN_NATIONALITY, value=displayable(member.nationality)
         )
     if member.relationship not in RELATIONSHIPS:
         check.add(
             f"{path}.relationship",
-            f"Unbekanntes Verwandtschaftsverhältnis {quoted(member.relationship)}. "
-            f"Erlaubt sind: {', '.join(RELATIONSHIPS)}.",
+            Code.UNKNOWN_RELATIONSHIP,
+            value=displayable(member.relationship),
+            allowed=", ".join(RELATIONSHIPS),
         )
     seen: set[str] = set()
     for index, spoken in enumerate(member.languages):
         here = f"{path}.languages[{index}]"
         check.language(spoken.code, f"{here}.code")
         if spoken.code in seen:
-            check.add(f"{here}.code", f"Die Sprache {quoted(spoken.code)} ist doppelt angegeben.")
+            check.add(f"{here}.code", Code.LANGUAGE_TWICE, code=displayable(spoken.code))
         seen.add(spoken.code)
         check.choice(spoken.level, LanguageLevel, f"{here}.level")
         if not isinstance(spoken.interpreter, bool):
-            check.add(f"{here}.interpreter", "Hier wird ja oder nein erwartet.")
+            check.add(f"{here}.interpreter", Code.YES_NO_EXPECTED)
     check.choice(member.german_level, GermanLevel, f"{path}.german_level")
     check.choice(member.literacy, Literacy, f"{path}.literacy")
     years = member.schooling_years
     if years is not None and not (
         type(years) is int and 0 <= years <= MAX_SCHOOLING_YEARS  # bool is no count of years
     ):
-        check.add(
-            f"{path}.schooling_years",
-            f"Die Schuljahre müssen eine ganze Zahl von 0 bis {MAX_SCHOOLING_YEARS} sein.",
-        )
+        check.add(f"{path}.schooling_years", Code.SCHOOLING_YEARS_RANGE, limit=MAX_SCHOOLING_YEARS)
     for name in ("last_school", "certificates", "vocational_training", "work_experience"):
         check.text(getattr(member, name), f"{path}.{name}")
     if member.residence_status is not None:
@@ -281,20 +274,11 @@ def validate_member(member: Member, *, path: str, today: dt.date) -> list[Proble
     issued, until = member.residence_issued_on, member.residence_valid_until
     check.not_after_today(issued, today, f"{path}.residence_issued_on")
     if issued is not None and birth is not None and issued < birth.earliest():
-        check.add(
-            f"{path}.residence_issued_on",
-            "Der Aufenthaltstitel kann nicht vor der Geburt ausgestellt worden sein.",
-        )
+        check.add(f"{path}.residence_issued_on", Code.RESIDENCE_ISSUED_BEFORE_BIRTH)
     if until is not None and issued is not None and until < issued:
-        check.add(
-            f"{path}.residence_valid_until",
-            "Der Aufenthaltstitel kann nicht ablaufen, bevor er ausgestellt wurde.",
-        )
+        check.add(f"{path}.residence_valid_until", Code.RESIDENCE_EXPIRES_BEFORE_ISSUE)
     elif until is not None and birth is not None and until < birth.earliest():
-        check.add(
-            f"{path}.residence_valid_until",
-            "Der Aufenthaltstitel kann nicht vor der Geburt abgelaufen sein.",
-        )
+        check.add(f"{path}.residence_valid_until", Code.RESIDENCE_EXPIRED_BEFORE_BIRTH)
     for name in ("phone", "bamf_number", "jobcenter_number", "uuid"):
         check.text(getattr(member, name), f"{path}.{name}")
     check.text(member.notes, f"{path}.notes", limit=LONG_TEXT_LIMIT, multiline=True)
@@ -308,33 +292,24 @@ def validate_entry(entry: LaufzettelEntry, *, path: str, today: dt.date) -> list
     check.text(
         entry.agency.name,
         f"{path}.agency.name",
-        missing="Die Beratungsstelle fehlt.",
+        missing=Code.AGENCY_MISSING,
     )
     in_range = True
     for name in ("when", "next_appointment", "recorded_at"):
         moment: dt.datetime | None = getattr(entry, name)
         if moment is not None and not FIRST_YEAR <= moment.year <= LAST_YEAR:
-            check.add(f"{path}.{name}", OUT_OF_RANGE)
+            check.add(f"{path}.{name}", Code.DATE_OUT_OF_RANGE, first=FIRST_YEAR, last=LAST_YEAR)
             in_range = False
         elif moment is not None and skipped_by_clock_change(moment):
-            check.add(
-                f"{path}.{name}",
-                f"Die Uhrzeit {moment:%d.%m.%Y %H:%M} gibt es wegen der Umstellung auf "
-                "Sommerzeit nicht.",
-            )
+            check.add(f"{path}.{name}", Code.TIME_SKIPPED, value=f"{moment:%d.%m.%Y %H:%M}")
     took_place = entry.status in {EntryStatus.ATTENDED, EntryStatus.MISSED}
     if in_range and took_place and _aware(entry.when).astimezone(BERLIN).date() > today:
-        check.add(
-            f"{path}.when",
-            "Ein wahrgenommener oder versäumter Termin kann nicht in der Zukunft liegen.",
-        )
+        check.add(f"{path}.when", Code.APPOINTMENT_IN_FUTURE)
     following = entry.next_appointment
     # Compared as instants: within one zone Python compares the wall clock and ignores
     # `fold`, which would put the second 02:10 of the autumn night before the first 02:40.
     if in_range and following is not None and _instant(following) < _instant(entry.when):
-        check.add(
-            f"{path}.next_appointment", "Der nächste Termin liegt vor dem Datum des Eintrags."
-        )
+        check.add(f"{path}.next_appointment", Code.NEXT_APPOINTMENT_BEFORE_ENTRY)
     for index, topic in enumerate(entry.topics):
         check.choice(topic, Topic, f"{path}.topics[{index}]")
     check.text(entry.information, f"{path}.information", limit=LONG_TEXT_LIMIT, multiline=True)
@@ -345,7 +320,7 @@ def validate_entry(entry: LaufzettelEntry, *, path: str, today: dt.date) -> list
 
 
 def _validate_contact(contact: ServiceContact, path: str, check: _Checker) -> None:
-    check.text(contact.office, f"{path}.office", missing="Die Stelle fehlt.")
+    check.text(contact.office, f"{path}.office", missing=Code.OFFICE_MISSING)
     for name in ("reference", "contact_person", "phone"):
         check.text(getattr(contact, name), f"{path}.{name}")
 
@@ -355,17 +330,13 @@ def _validate_consent(consent: Consent, path: str, today: dt.date, check: _Check
     withdrawn = consent.withdrawn_on
     if withdrawn is not None:
         if withdrawn < consent.given_on:
-            check.add(f"{path}.withdrawn_on", "Der Widerruf liegt vor dem Datum der Einwilligung.")
+            check.add(f"{path}.withdrawn_on", Code.WITHDRAWAL_BEFORE_CONSENT)
         check.not_after_today(withdrawn, today, f"{path}.withdrawn_on")
     for name in ("store_data", "share_with_agencies"):
         if not isinstance(getattr(consent, name), bool):
-            check.add(f"{path}.{name}", "Hier wird ja oder nein erwartet.")
+            check.add(f"{path}.{name}", Code.YES_NO_EXPECTED)
     if consent.agencies and not consent.share_with_agencies:
-        check.add(
-            f"{path}.agencies",
-            "Beratungsstellen sind genannt, aber die Weitergabe an Beratungsstellen ist "
-            "nicht erlaubt.",
-        )
+        check.add(f"{path}.agencies", Code.AGENCIES_WITHOUT_SHARING)
     check.text(consent.recorded_by, f"{path}.recorded_by")
 
 
@@ -376,21 +347,12 @@ def _validate_chain(case: Case, path: str, check: _Checker) -> None:
         here = f"{path}.laufzettel[{index}]"
         position = index + 1
         if entry.seq not in (0, position):
-            check.add(
-                f"{here}.seq",
-                f"Die laufende Nummer {entry.seq} passt nicht zur Position {position}.",
-            )
+            check.add(f"{here}.seq", Code.SEQ_MISMATCH, seq=entry.seq, position=position)
         if entry.amends is not None and not 1 <= entry.amends < position:
-            check.add(
-                f"{here}.amends",
-                "Ein Eintrag kann nur einen früheren Eintrag derselben Akte ergänzen.",
-            )
+            check.add(f"{here}.amends", Code.AMENDS_NOT_EARLIER)
         for ref_index, ref in enumerate(entry.members):
             if ref not in member_ids:
-                check.add(
-                    f"{here}.members[{ref_index}]",
-                    "Der Eintrag nennt ein Haushaltsmitglied, das es in dieser Akte nicht gibt.",
-                )
+                check.add(f"{here}.members[{ref_index}]", Code.UNKNOWN_MEMBER)
 
 
 def validate_case(
@@ -418,16 +380,13 @@ def validate_case(
         check.language(code, f"{path}.print_languages[{index}]")
         if code in case.print_languages[:index]:
             check.add(
-                f"{path}.print_languages[{index}]",
-                f"Die Sprache {quoted(code)} ist doppelt angegeben.",
+                f"{path}.print_languages[{index}]", Code.LANGUAGE_TWICE, code=displayable(code)
             )
     if not case.members:
-        check.add(f"{path}.members", "Ein Haushalt braucht mindestens ein Mitglied.")
+        check.add(f"{path}.members", Code.NO_MEMBERS)
     elif len(case.members) > MAX_MEMBERS:
         check.add(
-            f"{path}.members",
-            f"Ein Haushalt hat höchstens {MAX_MEMBERS} Mitglieder, hier sind es "
-            f"{len(case.members)}.",
+            f"{path}.members", Code.TOO_MANY_MEMBERS, count=len(case.members), limit=MAX_MEMBERS
         )
     heads = 0
     uuids: set[str] = set()
@@ -437,9 +396,9 @@ def validate_case(
         if member.relationship == "head":
             heads += 1
         if heads > 1 and member.relationship == "head":
-            check.add(f"{here}.relationship", "Nur ein Mitglied kann Haushaltsvorstand sein.")
+            check.add(f"{here}.relationship", Code.HEAD_TWICE)
         if member.uuid and member.uuid in uuids:
-            check.add(f"{here}.uuid", "Diese Kennung gehört schon einem anderen Mitglied.")
+            check.add(f"{here}.uuid", Code.MEMBER_ID_TAKEN)
         uuids.add(member.uuid)
     for index, contact in enumerate(case.service_contacts):
         _validate_contact(contact, f"{path}.service_contacts[{index}]", check)
@@ -451,7 +410,8 @@ def validate_case(
         if agencies is not None and entry.agency.name and entry.agency.name not in agencies:
             check.add(
                 f"{here}.agency.name",
-                f"Die Beratungsstelle {quoted(entry.agency.name)} steht nicht im Verzeichnis.",
+                Code.AGENCY_NOT_IN_DIRECTORY,
+                name=displayable(entry.agency.name),
             )
     _validate_chain(case, path, check)
     return check.problems

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import re
 from dataclasses import dataclass, field
 
-from neubeginn.model.domain.validation import Problem, displayable, quoted
+from neubeginn.model.codes import Code
+from neubeginn.model.domain.validation import Problem, displayable
 from neubeginn.model.domain.values import Case
 from neubeginn.model.exchange.json_format import FORMAT, read_document
-from neubeginn.model.exchange.values import MISSING, ImportProblems
+from neubeginn.model.exchange.values import ImportProblems
 
 #: Columns that describe the household; its rows should agree on them (blank cells are fine).
 CASE_COLUMNS: tuple[str, ...] = (
@@ -78,15 +80,7 @@ def decode_csv(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ImportProblems(
-            [
-                Problem(
-                    f"row {line}",
-                    "Die Datei ist nicht in UTF-8 gespeichert. In Excel: „Speichern unter“ → "
-                    "„CSV UTF-8 (durch Trennzeichen getrennt)“.",
-                )
-            ]
-        ) from None
+        raise ImportProblems([Problem(f"row {line}", Code.NOT_UTF8)]) from None
 
 
 def guess_delimiter(header_line: str) -> str:
@@ -100,13 +94,7 @@ def _languages(cell: str, where: str, problems: list[Problem]) -> list[dict[str,
     for item in _LIST_SEPARATOR.split(cell.strip()):
         parts = item.split(":")
         if len(parts) not in (2, 3) or (len(parts) == 3 and parts[2].lower() != "interpreter"):
-            problems.append(
-                Problem(
-                    where,
-                    f"{quoted(item)}: erwartet Sprache:Niveau oder Sprache:Niveau:interpreter, "
-                    "z. B. ar:native oder fa:basic:interpreter.",
-                )
-            )
+            problems.append(Problem(where, Code.BAD_LANGUAGE_ITEM, {"item": displayable(item)}))
             continue
         spoken.append({"code": parts[0], "level": parts[1], "interpreter": len(parts) == 3})
     return spoken
@@ -119,7 +107,7 @@ def _member(row: int, cells: dict[str, str], problems: list[Problem]) -> dict[st
         where = f"row {row}, column {column}"
         if not value:
             if column in REQUIRED_COLUMNS:
-                problems.append(Problem(where, MISSING))
+                problems.append(Problem(where, Code.VALUE_MISSING))
             if column in REQUIRED_COLUMNS | _MAY_BE_BLANK:
                 member[column] = None
         elif column == "languages":
@@ -128,7 +116,7 @@ def _member(row: int, cells: dict[str, str], problems: list[Problem]) -> dict[st
             try:
                 member[column] = int(value)
             except ValueError:
-                problems.append(Problem(where, "Hier wird eine ganze Zahl erwartet."))
+                problems.append(Problem(where, Code.INTEGER_EXPECTED))
         else:
             member[column] = value
     return member
@@ -145,15 +133,14 @@ def _case(household: _Household, problems: list[Problem]) -> dict[str, object]:
                 values[column] = value
                 household.source[column] = row
             elif value and value != values[column]:
-                problems.append(
-                    Problem(
-                        f"row {row}, column {column}",
-                        f"{quoted(value)} weicht von Zeile {household.source[column]} desselben "
-                        f"Haushalts ab ({quoted(values[column])}).",
-                    )
-                )
+                differs: dict[str, str | int] = {
+                    "value": displayable(value),
+                    "row": household.source[column],
+                    "first": displayable(values[column]),
+                }
+                problems.append(Problem(f"row {row}, column {column}", Code.CELL_DIFFERS, differs))
     if "folder_version" not in values:
-        problems.append(Problem(f"row {first_row}, column folder_version", MISSING))
+        problems.append(Problem(f"row {first_row}, column folder_version", Code.VALUE_MISSING))
     case: dict[str, object] = {
         "folder_version": values.get("folder_version"),
         "accommodation": values.get("accommodation", ""),
@@ -176,22 +163,20 @@ def _read_rows(text: str, problems: list[Problem]) -> dict[str, _Household]:
     try:
         records = list(reader)
     except csv.Error as error:
-        problems.append(
-            Problem(f"row {reader.line_num}", f"Die Zeile ist kein gültiges CSV: {error}.")
-        )
+        problems.append(Problem(f"row {reader.line_num}", Code.NOT_CSV, {"detail": str(error)}))
         return {}
     if not records:
-        problems.append(Problem("row 1", "Die Datei ist leer."))
+        problems.append(Problem("row 1", Code.FILE_EMPTY))
         return {}
     header = [name.strip().lower() for name in records[0]]
     for index, name in enumerate(header):
         if name and name not in COLUMNS:
             where = f"row 1, column {displayable(name)}"
-            problems.append(Problem(where, f"Unbekannte Spalte {quoted(name)}."))
+            problems.append(Problem(where, Code.UNKNOWN_COLUMN, {"name": displayable(name)}))
         elif name in header[:index]:
-            problems.append(Problem(f"row 1, column {name}", "Die Spalte ist doppelt vorhanden."))
+            problems.append(Problem(f"row 1, column {name}", Code.COLUMN_TWICE))
     for name in sorted(REQUIRED_COLUMNS - set(header)):
-        problems.append(Problem(f"row 1, column {name}", "Die Spalte fehlt."))
+        problems.append(Problem(f"row 1, column {name}", Code.COLUMN_MISSING))
     if problems:
         return {}
     households: dict[str, _Household] = {}
@@ -199,16 +184,14 @@ def _read_rows(text: str, problems: list[Problem]) -> dict[str, _Household]:
         if not any(cell.strip() for cell in record):
             continue  # spreadsheets leave blank rows, and rows of bare separators
         if any(cell.strip() for cell in record[len(header) :]):
-            problems.append(
-                Problem(f"row {number}", "Die Zeile hat mehr Zellen als die Kopfzeile.")
-            )
+            problems.append(Problem(f"row {number}", Code.ROW_TOO_LONG))
         cells = {name: cell.strip() for name, cell in zip(header, record, strict=False) if name}
         if not cells["household"]:
-            problems.append(Problem(f"row {number}, column household", MISSING))
+            problems.append(Problem(f"row {number}, column household", Code.VALUE_MISSING))
             continue
         households.setdefault(cells["household"], _Household()).rows.append((number, cells))
     if not households and not problems:
-        problems.append(Problem("row 2", "Die Datei enthält keine Haushaltsmitglieder."))
+        problems.append(Problem("row 2", Code.NO_HOUSEHOLD_MEMBERS))
     return households
 
 
@@ -245,7 +228,7 @@ def parse_csv(text: str, *, today: dt.date) -> list[Case]:
     # A cell the CSV reading already found wrong (a blank required cell) is reported once.
     reported = {problem.path for problem in problems}
     for problem in found:
-        moved = Problem(_csv_path(problem.path, households), problem.message)
+        moved = dataclasses.replace(problem, path=_csv_path(problem.path, households))
         if moved.path not in reported and moved not in problems:
             problems.append(moved)
     if problems:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from collections.abc import Callable
 
-from neubeginn.model.domain.validation import Problem, clean_text, displayable, quoted
+from neubeginn.model.codes import Code
+from neubeginn.model.domain.validation import Problem, clean_text, displayable
 from neubeginn.model.domain.values import Agency, Topic
 from neubeginn.model.exchange.csv_format import guess_delimiter
-from neubeginn.model.exchange.values import MISSING, ImportProblems
+from neubeginn.model.exchange.values import ImportProblems
 
 #: The columns, named as the fields of an Agency (docs/case-format.md, "The agency directory").
 DIRECTORY_COLUMNS: tuple[str, ...] = (
@@ -25,8 +27,8 @@ DIRECTORY_COLUMNS: tuple[str, ...] = (
 _MULTILINE = frozenset({"address", "opening_hours"})
 _TOPIC_SEPARATOR = re.compile(r"[,;\s]+")
 
-#: Checks one agency; gives (field, German message) for each problem (the directory's rules).
-AgencyCheck = Callable[[Agency], list[tuple[str, str]]]
+#: Checks one agency; gives a problem at the field for each rule it breaks (the directory's).
+AgencyCheck = Callable[[Agency], list[Problem]]
 
 
 def _topics(cell: str, where: str, problems: list[Problem]) -> tuple[Topic, ...]:
@@ -36,8 +38,8 @@ def _topics(cell: str, where: str, problems: list[Problem]) -> tuple[Topic, ...]
         topic = next((t for t in Topic if t.value == code.casefold()), None)
         if topic is None:
             allowed = ", ".join(t.value for t in Topic)
-            message = f"Unbekanntes Thema {quoted(code)}. Erlaubt sind: {allowed}."
-            problems.append(Problem(where, message))
+            unknown: dict[str, str | int] = {"value": displayable(code), "allowed": allowed}
+            problems.append(Problem(where, Code.UNKNOWN_TOPIC, unknown))
         else:
             chosen[topic] = None
     return tuple(chosen)
@@ -51,24 +53,22 @@ def _records(text: str, problems: list[Problem]) -> tuple[list[str], list[list[s
     try:
         records = list(reader)
     except csv.Error as error:
-        problems.append(
-            Problem(f"row {reader.line_num}", f"Die Zeile ist kein gültiges CSV: {error}.")
-        )
+        problems.append(Problem(f"row {reader.line_num}", Code.NOT_CSV, {"detail": str(error)}))
         return [], []
     if not records:
-        problems.append(Problem("row 1", "Die Datei ist leer."))
+        problems.append(Problem("row 1", Code.FILE_EMPTY))
         return [], []
     header = [name.strip().lower() for name in records[0]]
     for index, name in enumerate(header):
         if name and name not in DIRECTORY_COLUMNS:
             where = f"row 1, column {displayable(name)}"
             allowed = ", ".join(DIRECTORY_COLUMNS)
-            message = f"Unbekannte Spalte {quoted(name)}. Erlaubt sind: {allowed}."
-            problems.append(Problem(where, message))
+            unknown: dict[str, str | int] = {"name": displayable(name), "allowed": allowed}
+            problems.append(Problem(where, Code.UNKNOWN_COLUMN_OF, unknown))
         elif name in header[:index]:
-            problems.append(Problem(f"row 1, column {name}", "Die Spalte ist doppelt vorhanden."))
+            problems.append(Problem(f"row 1, column {name}", Code.COLUMN_TWICE))
     if "name" not in header:
-        problems.append(Problem("row 1, column name", "Die Spalte fehlt."))
+        problems.append(Problem("row 1, column name", Code.COLUMN_MISSING))
     return header, records[1:]
 
 
@@ -80,7 +80,7 @@ def parse_directory_csv(text: str, *, check: AgencyCheck | None = None) -> list[
     trimmed). `check` applies the directory's rules to each agency read.
 
     Raises:
-        ImportProblems: every problem as "row N, column X" with a German message, in the
+        ImportProblems: every problem at "row N, column X" with its code, in the
             file's order; nothing was read then.
     """
     problems: list[Problem] = []
@@ -93,9 +93,7 @@ def parse_directory_csv(text: str, *, check: AgencyCheck | None = None) -> list[
         if not any(cell.strip() for cell in record):
             continue  # spreadsheets leave blank rows, and rows of bare separators
         if any(cell.strip() for cell in record[len(header) :]):
-            problems.append(
-                Problem(f"row {number}", "Die Zeile hat mehr Zellen als die Kopfzeile.")
-            )
+            problems.append(Problem(f"row {number}", Code.ROW_TOO_LONG))
         cells = {
             name: clean_text(cell, multiline=name in _MULTILINE)
             for name, cell in zip(header, record, strict=False)
@@ -104,23 +102,20 @@ def parse_directory_csv(text: str, *, check: AgencyCheck | None = None) -> list[
         topics = _topics(cells.pop("topics", ""), f"row {number}, column topics", problems)
         agency = Agency(**cells, topics=topics)
         if not agency.name:
-            problems.append(Problem(f"row {number}, column name", MISSING))
+            problems.append(Problem(f"row {number}, column name", Code.VALUE_MISSING))
             continue
         key = agency.name.casefold()
         if key in first_row:
-            problems.append(
-                Problem(
-                    f"row {number}, column name",
-                    f"{quoted(agency.name)} steht schon in Zeile {first_row[key]}.",
-                )
-            )
+            twice: dict[str, str | int] = {"name": displayable(agency.name), "row": first_row[key]}
+            problems.append(Problem(f"row {number}, column name", Code.AGENCY_TWICE, twice))
             continue
         first_row[key] = number
-        for field, message in check(agency) if check is not None else ():
-            problems.append(Problem(f"row {number}, column {field}", message))
+        for problem in check(agency) if check is not None else ():
+            where = f"row {number}, column {problem.path}"
+            problems.append(dataclasses.replace(problem, path=where))
         agencies.append(agency)
     if not agencies and not problems:
-        problems.append(Problem("row 2", "Die Datei enthält keine Beratungsstellen."))
+        problems.append(Problem("row 2", Code.NO_AGENCIES))
     if problems:
         raise ImportProblems(problems)
     return agencies

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from neubeginn.model.domain.validation import Problem, quoted, validate_case
+from neubeginn.model.codes import Code
+from neubeginn.model.domain.validation import Problem, displayable, validate_case
 from neubeginn.model.domain.values import (
     Agency,
     Case,
@@ -25,7 +27,7 @@ from neubeginn.model.domain.values import (
     SpokenLanguage,
     Topic,
 )
-from neubeginn.model.exchange.values import MISSING, ImportProblems, Reader
+from neubeginn.model.exchange.values import ImportProblems, Reader
 
 FORMAT = "neubeginn-case/1"
 
@@ -139,15 +141,12 @@ class _CaseReader(Reader):
         name = self.text(raw.get("agency"), f"{path}.agency")
         seq = self.integer(raw.get("seq"), f"{path}.seq")
         if seq is not None and seq != position:
-            self.add(
-                f"{path}.seq",
-                f"Die laufende Nummer muss {position} sein: die Einträge stehen in Reihenfolge.",
-            )
+            self.add(f"{path}.seq", Code.SEQ_OUT_OF_ORDER, position=position)
         topics = self.items(raw.get("topics"), f"{path}.topics")
         members = self.items(raw.get("members"), f"{path}.members")
         when = self.moment(raw.get("date"), f"{path}.date")
         if "date" in raw and raw["date"] is None:
-            self.add(f"{path}.date", MISSING)
+            self.add(f"{path}.date", Code.VALUE_MISSING)
         return LaufzettelEntry(
             when=when or _NO_TIME,
             status=self.choice(raw.get("status"), EntryStatus, f"{path}.status")
@@ -184,7 +183,7 @@ class _CaseReader(Reader):
         raw = self.fields(value, path, required=_CONSENT, optional=_CONSENT_OPTIONAL) or {}
         given_on = self.date(raw.get("given_on"), f"{path}.given_on")
         if "given_on" in raw and raw["given_on"] is None:
-            self.add(f"{path}.given_on", MISSING)
+            self.add(f"{path}.given_on", Code.VALUE_MISSING)
         uuids = []
         for index, item in enumerate(self.items(raw.get("agencies"), f"{path}.agencies")):
             name = self.text(item, f"{path}.agencies[{index}]")
@@ -193,7 +192,8 @@ class _CaseReader(Reader):
             else:
                 self.add(
                     f"{path}.agencies[{index}]",
-                    f"Die Beratungsstelle {quoted(name)} steht nicht im Verzeichnis.",
+                    Code.AGENCY_NOT_IN_DIRECTORY,
+                    name=displayable(name),
                 )
         return Consent(
             given_on=given_on or _NO_TIME.date(),
@@ -258,11 +258,13 @@ def read_document(
     if raw is None or "format" not in raw:
         return [], reader.problems
     if raw["format"] != FORMAT:
-        reader.add("$.format", f"Unbekanntes Format {quoted(raw['format'])}, erwartet: {FORMAT}.")
+        reader.add(
+            "$.format", Code.UNKNOWN_FORMAT, value=displayable(raw["format"]), expected=FORMAT
+        )
         return [], reader.problems
     items = reader.items(raw.get("cases"), "$.cases")
     if not items and "cases" in raw:
-        reader.add("$.cases", "Die Datei enthält keine Akte.")
+        reader.add("$.cases", Code.NO_CASES)
     problems = list(reader.problems)
     cases: list[Case] = []
     numbers: set[str] = set()
@@ -275,9 +277,9 @@ def read_document(
         for problem in validate_case(case, today=today, agencies=agencies, path=path):
             at = _file_path(problem.path)
             if at not in unread and not _under(at, unread):
-                problems.append(Problem(at, problem.message))
+                problems.append(dataclasses.replace(problem, path=at))
         if case.number and case.number in numbers:
-            problems.append(Problem(f"{path}.case_number", "Die Aktennummer kommt doppelt vor."))
+            problems.append(Problem(f"{path}.case_number", Code.CASE_NUMBER_TWICE))
         numbers.add(case.number)
         cases.append(case)
     return cases, problems

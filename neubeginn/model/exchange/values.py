@@ -6,21 +6,18 @@ import datetime as dt
 import enum
 import re
 
+from neubeginn.model.codes import Code
 from neubeginn.model.domain.validation import (
     BERLIN,
     FIRST_YEAR,
     LAST_YEAR,
-    OUT_OF_RANGE,
     Problem,
     clean_text,
     displayable,
-    quoted,
     skipped_by_clock_change,
 )
 from neubeginn.model.domain.values import PartialDate
-from neubeginn.model.errors import InvalidInput
-
-MISSING = "Pflichtangabe fehlt."
+from neubeginn.model.errors import Refused
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MOMENT = re.compile(
@@ -29,16 +26,11 @@ _MOMENT = re.compile(
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class ImportProblems(InvalidInput):
+class ImportProblems(Refused):
     """An import file was refused as a whole; `problems` lists every problem found in it."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        lines = "\n".join(str(problem) for problem in problems)
-        super().__init__(
-            "file",
-            f"{len(problems)} Problem(e) gefunden, nichts wurde importiert:\n{lines}",
-        )
+        super().__init__("file", Code.IMPORT_REFUSED, problems)
 
 
 class Reader:
@@ -50,13 +42,13 @@ class Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
+    def add(self, path: str, code: Code, /, **params: str | int) -> None:
+        self.problems.append(Problem(path, code, params))
 
     def _string(self, value: object, path: str) -> str | None:
         if isinstance(value, str):
             return value
-        self.add(path, "Hier wird ein Text erwartet.")
+        self.add(path, Code.TEXT_EXPECTED)
         return None
 
     def text(self, value: object, path: str, *, multiline: bool = False) -> str:
@@ -69,7 +61,7 @@ class Reader:
     def choice[E: enum.StrEnum](self, value: object, kind: type[E], path: str) -> E | None:
         """A value of an enumeration, matched without regard to case."""
         if value is None or value == "":
-            self.add(path, MISSING)
+            self.add(path, Code.VALUE_MISSING)
             return None
         text = self._string(value, path)
         if text is None:
@@ -78,7 +70,7 @@ class Reader:
             if member.value.casefold() == text.strip().casefold():
                 return member
         allowed = ", ".join(member.value for member in kind)
-        self.add(path, f"Unbekannter Wert {quoted(text)}. Erlaubt sind: {allowed}.")
+        self.add(path, Code.UNKNOWN_VALUE, value=displayable(text), allowed=allowed)
         return None
 
     def date(self, value: object, path: str) -> dt.date | None:
@@ -93,7 +85,7 @@ class Reader:
                 return dt.date.fromisoformat(text.strip())
             except ValueError:
                 pass
-        self.add(path, f"{quoted(text)} ist kein gültiges Datum (erwartet JJJJ-MM-TT).")
+        self.add(path, Code.NOT_ISO_DATE, value=displayable(text))
         return None
 
     def partial_date(self, value: object, path: str) -> PartialDate | None:
@@ -105,17 +97,14 @@ class Reader:
             return None
         match = _PARTIAL.match(text.strip())
         if match and int(match.group(1)) < 1900:
-            self.add(path, "Das Geburtsdatum liegt vor 1900.")
+            self.add(path, Code.BIRTH_DATE_BEFORE_1900)
             return None
         if match:
             try:
                 return PartialDate.parse(text)
             except ValueError:
                 pass
-        self.add(
-            path,
-            f"{quoted(text)} ist kein gültiges Datum (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT).",
-        )
+        self.add(path, Code.NOT_PARTIAL_DATE, value=displayable(text))
         return None
 
     def moment(self, value: object, path: str) -> dt.datetime | None:
@@ -130,25 +119,21 @@ class Reader:
             return None
         text = text.strip()
         if not _MOMENT.match(text):
-            self.add(
-                path,
-                f"{quoted(text)} ist kein gültiges Datum mit Uhrzeit "
-                "(erwartet z. B. 2026-05-17T10:30 oder 2026-05-17T10:30+02:00).",
-            )
+            self.add(path, Code.NOT_ISO_MOMENT, value=displayable(text))
             return None
         try:
             moment = dt.datetime.fromisoformat(text)
         except ValueError:
-            self.add(path, f"{quoted(text)} ist kein gültiges Datum.")
+            self.add(path, Code.NOT_A_DATE, value=displayable(text))
             return None
         if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-            self.add(path, OUT_OF_RANGE)
+            self.add(path, Code.DATE_OUT_OF_RANGE, first=FIRST_YEAR, last=LAST_YEAR)
             return None
         if moment.tzinfo is not None:
             return moment.astimezone(BERLIN)
         local = moment.replace(tzinfo=BERLIN)  # a time that happens twice: the first
         if skipped_by_clock_change(local):
-            self.add(path, f"Die Uhrzeit {text} gibt es wegen der Umstellung auf Sommerzeit nicht.")
+            self.add(path, Code.TIME_SKIPPED, value=text)
             return None
         return local
 
@@ -158,7 +143,7 @@ class Reader:
             return value
         if value is None and default is not None:
             return default
-        self.add(path, MISSING if value is None else "Hier wird true oder false erwartet.")
+        self.add(path, Code.VALUE_MISSING if value is None else Code.BOOLEAN_EXPECTED)
         return False
 
     def integer(self, value: object, path: str) -> int | None:
@@ -167,7 +152,7 @@ class Reader:
             return None
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        self.add(path, "Hier wird eine ganze Zahl erwartet.")
+        self.add(path, Code.INTEGER_EXPECTED)
         return None
 
     def items(self, value: object, path: str) -> list[object]:
@@ -176,7 +161,7 @@ class Reader:
             return []
         if isinstance(value, list):
             return value
-        self.add(path, "Hier wird eine Liste erwartet.")
+        self.add(path, Code.LIST_EXPECTED)
         return []
 
     def fields(
@@ -187,11 +172,11 @@ class Reader:
         Unknown keys are refused rather than skipped, so a typo cannot silently lose data.
         """
         if not isinstance(value, dict):
-            self.add(path, "Hier wird ein Objekt mit Schlüsseln erwartet.")
+            self.add(path, Code.OBJECT_EXPECTED)
             return None
         for key in value:
             if key not in required and key not in optional:
-                self.add(f"{path}.{displayable(key)}", f"Unbekannter Schlüssel {quoted(key)}.")
+                self.add(f"{path}.{displayable(key)}", Code.UNKNOWN_KEY, key=displayable(key))
         for key in sorted(required - value.keys()):
-            self.add(f"{path}.{key}", MISSING)
+            self.add(f"{path}.{key}", Code.VALUE_MISSING)
         return value

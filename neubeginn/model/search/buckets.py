@@ -28,6 +28,7 @@ from sqlalchemy import String, bindparam, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from neubeginn.model.cases.tables import CaseRow, SearchBucket
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.context import Context
 from neubeginn.model.core.keyring import KIND_SEARCH, Keyring
@@ -308,7 +309,7 @@ def decrypt_loose(
     for uuid, number, key_id, search, owner, kind, wrapped in rows:
         key_id = bytes(key_id)
         if wrapped is None:
-            damaged.append(IntegrityError(f"case_file {uuid}", "its data key is missing"))
+            damaged.append(IntegrityError(f"case_file {uuid}", Code.DATA_KEY_MISSING))
             continue
         try:
             raw = keyring.unwrap_uncached(key_id, owner, kind, bytes(wrapped))

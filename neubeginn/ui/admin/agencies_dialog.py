@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from neubeginn.model import Agency, DirectoryImport, ImportProblems, Topic, Vault, decode_csv
+from neubeginn.ui import messages
 from neubeginn.ui.admin.runner_dialog import RunnerDialog
 from neubeginn.ui.case.check_list_model import CheckListModel
 from neubeginn.ui.case.labels import topics
@@ -340,7 +341,7 @@ class AgenciesDialog(RunnerDialog):
             super()._failed(error)
             return
         problems = error.problems
-        lines = [f"• {p.path}: {p.message}" for p in problems[: self.SHOWN_PROBLEMS]]
+        lines = [f"• {n.path}: {n.text}" for n in messages.notes(problems[: self.SHOWN_PROBLEMS])]
         if len(problems) > self.SHOWN_PROBLEMS:
             lines.append(self.tr("… und {count} weitere").format(count=len(problems) - len(lines)))
         message = self.tr(

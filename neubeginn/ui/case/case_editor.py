@@ -26,7 +26,6 @@ from neubeginn.model import (
     Consent,
     FolderVersion,
     Member,
-    Problem,
     Sex,
     Vault,
     validate_case,
@@ -40,6 +39,7 @@ from neubeginn.ui.case.forms import ERROR_COLOUR, FieldMessages, relative, set_r
 from neubeginn.ui.case.member_editor import MemberEditor, combo, form_layout, select
 from neubeginn.ui.case.record_stack import RecordStack
 from neubeginn.ui.case.service_contact_table import ServiceContactTable
+from neubeginn.ui.messages import FieldNote
 from neubeginn.ui.worker import BackgroundRunner
 
 VALIDATE_DELAY_MS = 200  # validate_case takes about a millisecond; this only spares flicker
@@ -73,7 +73,7 @@ class CaseEditor(QWidget):
         self._saving = False
         self._new = False
         self._dirty = False
-        self._problems: list[Problem] = []
+        self._problems: list[FieldNote] = []
         self._baseline: object = None
         self.messages = FieldMessages()
         self._timer = QTimer(self)
@@ -337,35 +337,32 @@ class CaseEditor(QWidget):
     def _refresh(self) -> None:
         self._timer.stop()
         problems = [
-            Problem(f"members[{i}].{p.path}", p.message)
+            FieldNote(f"members[{i}].{p.path}", p.text)
             for i, editor in enumerate(self.members())
             for p in editor.local_problems()
         ] + [
-            Problem(f"consents[{i}].{p.path}", p.message)
+            FieldNote(f"consents[{i}].{p.path}", p.text)
             for i, form in enumerate(self.consents())
             for p in form.local_problems()
         ]
-        problems += [
-            Problem(relative(p.path), p.message)
-            for p in validate_case(self.case(), today=dt.date.today())
-        ]
+        problems += messages.notes(validate_case(self.case(), today=dt.date.today()), relative)
         self._show_problems(problems)
         self._set_dirty(self._snapshot() != self._baseline)
 
-    def _show_problems(self, problems: list[Problem]) -> None:
+    def _show_problems(self, problems: list[FieldNote]) -> None:
         self._problems = problems
-        members: list[list[Problem]] = [[] for _ in self.members()]
-        consents: list[list[Problem]] = [[] for _ in self.consents()]
-        own: list[Problem] = []
+        members: list[list[FieldNote]] = [[] for _ in self.members()]
+        consents: list[list[FieldNote]] = [[] for _ in self.consents()]
+        own: list[FieldNote] = []
         for problem in problems:
             name, index, rest = split_path(problem.path)
             if name == "members" and index is not None and index < len(members):
-                members[index].append(Problem(rest, problem.message))
+                members[index].append(FieldNote(rest, problem.text))
             elif name == "consents" and index is not None and index < len(consents):
-                consents[index].append(Problem(rest, problem.message))
+                consents[index].append(FieldNote(rest, problem.text))
             elif name == "service_contacts" and index is not None:
-                row = self.tr("Zeile {0}: {1}").format(index + 1, problem.message)
-                own.append(Problem(name, row))
+                row = self.tr("Zeile {0}: {1}").format(index + 1, problem.text)
+                own.append(FieldNote(name, row))
             else:
                 own.append(problem)
         left = self.messages.show(own)
@@ -375,7 +372,7 @@ class CaseEditor(QWidget):
             left += form.show_problems(found)
         self.member_stack.refresh(i for i, found in enumerate(members) if found)
         self.consent_stack.refresh(i for i, found in enumerate(consents) if found)
-        self.general_label.setText("\n".join(f"{p.path}: {p.message}" for p in left))
+        self.general_label.setText("\n".join(f"{p.path}: {p.text}" for p in left))
         self.general_label.setVisible(bool(left))
         self._update_save()
 
@@ -419,7 +416,7 @@ class CaseEditor(QWidget):
         self._saving = False
         self.status_label.clear()
         if isinstance(error, CaseProblems):
-            self._show_problems([Problem(relative(p.path), p.message) for p in error.problems])
+            self._show_problems(messages.notes(error.problems, relative))
             return
         text = messages.describe(error)
         self.status_label.setText(text)

@@ -7,11 +7,12 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from neubeginn.model import Agency, Consent, Problem
+from neubeginn.model import Agency, Consent
 from neubeginn.ui.case.check_list_model import CheckListModel
 from neubeginn.ui.case.date_edit import DateEdit
 from neubeginn.ui.case.forms import FieldMessages
 from neubeginn.ui.case.member_editor import form_layout
+from neubeginn.ui.messages import FieldNote
 
 
 class ConsentForm(QWidget):
@@ -100,16 +101,16 @@ class ConsentForm(QWidget):
             withdrawn_on=self.withdrawn_on_edit.value(),
         )
 
-    def local_problems(self) -> list[Problem]:
+    def local_problems(self) -> list[FieldNote]:
         found = []
         if not self.given_on_edit.text().strip():
-            found.append(Problem("given_on", self.tr("Das Datum der Einwilligung fehlt.")))
+            found.append(FieldNote("given_on", self.tr("Das Datum der Einwilligung fehlt.")))
         dates = (("given_on", self.given_on_edit), ("withdrawn_on", self.withdrawn_on_edit))
         for name, edit in dates:
             problem = edit.problem()
             if problem:
-                found.append(Problem(name, problem))
+                found.append(FieldNote(name, problem))
         return found
 
-    def show_problems(self, problems: list[Problem]) -> list[Problem]:
+    def show_problems(self, problems: list[FieldNote]) -> list[FieldNote]:
         return self.messages.show(problems)

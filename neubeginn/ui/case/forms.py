@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model import Problem
+from neubeginn.ui.messages import FieldNote
 
 ERROR_COLOUR = "#b00020"
 _STYLED = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractSpinBox)
@@ -85,14 +85,14 @@ class FieldMessages:
     def label(self, name: str) -> QLabel:
         return self._fields[name].label
 
-    def show(self, problems: Iterable[Problem]) -> list[Problem]:
+    def show(self, problems: Iterable[FieldNote]) -> list[FieldNote]:
         """Show each problem at its field; returns those no field of this form takes."""
         found: dict[str, list[str]] = {name: [] for name in self._fields}
         left = []
         for problem in problems:
             name = split_path(problem.path)[0]
             if name in found:
-                found[name].append(problem.message)
+                found[name].append(problem.text)
             else:
                 left.append(problem)
         for name, messages in found.items():

@@ -21,7 +21,6 @@ from neubeginn.model import (
     GermanLevel,
     Literacy,
     Member,
-    Problem,
     ResidenceStatus,
     Sex,
 )
@@ -30,6 +29,7 @@ from neubeginn.ui.case.date_edit import DateEdit
 from neubeginn.ui.case.forms import FieldMessages
 from neubeginn.ui.case.partial_date_edit import PartialDateEdit
 from neubeginn.ui.case.pickers import CountryPicker, LanguagePicker
+from neubeginn.ui.messages import FieldNote
 
 
 def is_rtl(text: str) -> bool:
@@ -285,7 +285,7 @@ class MemberEditor(QWidget):
             uuid=self._uuid,
         )
 
-    def local_problems(self) -> list[Problem]:
+    def local_problems(self) -> list[FieldNote]:
         """Texts that are no value at all yet (an unreadable date): the model never sees them."""
         found = []
         for name, edit in (
@@ -295,9 +295,9 @@ class MemberEditor(QWidget):
         ):
             problem = edit.problem()
             if problem:
-                found.append(Problem(name, problem))
+                found.append(FieldNote(name, problem))
         return found
 
-    def show_problems(self, problems: list[Problem]) -> list[Problem]:
+    def show_problems(self, problems: list[FieldNote]) -> list[FieldNote]:
         """Show problems (paths relative to the member) at their fields; returns the rest."""
         return self.messages.show(problems)

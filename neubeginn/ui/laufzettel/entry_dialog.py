@@ -29,7 +29,6 @@ from neubeginn.model import (
     CaseProblems,
     EntryStatus,
     LaufzettelEntry,
-    Problem,
     Role,
     Topic,
     User,
@@ -42,6 +41,7 @@ from neubeginn.ui.case import labels
 from neubeginn.ui.case.check_list_model import CheckListModel
 from neubeginn.ui.case.forms import ERROR_COLOUR, FieldMessages, relative
 from neubeginn.ui.case.member_editor import form_layout
+from neubeginn.ui.messages import FieldNote
 from neubeginn.ui.worker import BackgroundRunner
 
 # The edits show Herne's wall clock as plain digits. Left in the PC's local time, Qt would
@@ -106,7 +106,7 @@ class EntryDialog(QDialog):
         self._case = case
         self._amends = amends
         self._busy = False
-        self._problems: list[Problem] = []
+        self._problems: list[FieldNote] = []
         self.messages = FieldMessages()
         user = vault.user
         self._counselling = user is not None and user.role is Role.COUNSELLING
@@ -277,12 +277,12 @@ class EntryDialog(QDialog):
 
     def _validate(self) -> None:
         problems = validate_entry(self.entry(), path="entry", today=dt.date.today())
-        self._show([Problem(relative(p.path), p.message) for p in problems])
+        self._show(messages.notes(problems, relative))
 
-    def _show(self, problems: list[Problem]) -> None:
+    def _show(self, problems: list[FieldNote]) -> None:
         self._problems = problems
         left = self.messages.show(problems)
-        self.error_label.setText("\n".join(p.message for p in left))
+        self.error_label.setText("\n".join(p.text for p in left))
         self.error_label.setVisible(bool(left))
         self.ok_button.setEnabled(not problems and not self._busy)
 
@@ -304,7 +304,7 @@ class EntryDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         if isinstance(error, CaseProblems):
-            self._show([Problem(relative(p.path), p.message) for p in error.problems])
+            self._show(messages.notes(error.problems, relative))
             return
         self.error_label.setText(messages.describe(error))
         self.error_label.show()
