@@ -31,5 +31,10 @@ def cache_dir() -> Path:
     return _base("cache") or Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
+def log_dir() -> Path:
+    """Folder of the operator's log file (neubeginn.logs)."""
+    return _base("logs") or Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
 def default_vault() -> Path:
     return data_dir() / "vault.sqlite"

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from neubeginn import __version__, paths
+from neubeginn import __version__, logs, paths
 from neubeginn.hardening import harden
 from neubeginn.model import (
     DEFAULT_KDF,
@@ -29,6 +30,8 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # a check failed (verify found damage) or an error
 EXIT_USAGE = 2
 EXIT_DENIED = 3  # wrong password or access denied
+
+log = logging.getLogger(__name__)
 
 
 class CliError(Exception):
@@ -285,10 +288,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # anything written here is for the owner only
     parser = build_parser()
     args = parser.parse_args(argv)
+    # The command's name only: its arguments may be a name searched for.
+    log_path = logs.setup(f"command line ({args.command})")
     try:
         return int(args.func(args))
     except (VaultError, CliError) as error:
         message, code = _message(error, args.language)
+        # A VaultError's str() is its code; a CliError's words may name a file: not logged.
+        reason = str(error) if isinstance(error, VaultError) else type(error).__name__
+        log.warning("%s ended with status %d: %s", args.command, code, reason)
         print(f"neubeginn: {message}", file=sys.stderr)
         return code
     except KeyboardInterrupt:
@@ -297,3 +305,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()
         return EXIT_OK
+    except Exception as error:
+        log.error("%s failed unexpectedly", args.command, exc_info=error)
+        print(
+            f"neubeginn: Unerwarteter Fehler ({type(error).__name__}); nichts wurde verändert."
+            f" Einzelheiten stehen im Protokoll {log_path}.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -12,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from neubeginn import logs
 from neubeginn.ui.i18n import install_translators
 from neubeginn.ui.idle import IdleWatcher
 from neubeginn.ui.preferences import LANGUAGES, Preferences
@@ -62,6 +64,8 @@ def run_app(argv: list[str]) -> int:
     started = time.perf_counter()
     args = parse_args(argv)
     os.umask(0o077)  # anything the client writes (settings, saved PDFs) is the owner's only
+    logs.setup("desktop client")
+    logs.install_excepthook()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
@@ -105,3 +109,4 @@ def run_app(argv: list[str]) -> int:
             vault.close()
     finally:
         runner.shutdown()
+        logging.getLogger(__name__).info("desktop client closed")

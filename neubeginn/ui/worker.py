@@ -11,6 +11,7 @@ same key (a search field typed into quickly only runs the newest query).
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -18,6 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from neubeginn.model import VaultError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -46,6 +51,8 @@ class _Executor(QObject):
         try:
             result = job.function()
         except BaseException as error:
+            if not isinstance(error, VaultError):  # the model's own are worded for the person
+                log.error("unexpected error in a background job", exc_info=error)
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self.finished.emit(job, None, error)
         else:

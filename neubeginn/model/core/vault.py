@@ -8,6 +8,7 @@ vault.lock()                            # keys dropped; services raise VaultLock
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 
 from sqlalchemy import select
@@ -49,6 +50,10 @@ FLOOR_KDF = (crypto.KdfParams.FLOOR_MEMORY_KIB, crypto.KdfParams.FLOOR_ITERATION
 
 
 Verifier = Callable[[Context, Session], Iterator[Damage]]
+
+# Only what an operator needs (neubeginn/logs.py says what may be logged): the vault's
+# location (URLs without their password), account names, no household data.
+log = logging.getLogger(__name__)
 
 
 class Vault:
@@ -117,6 +122,7 @@ class Vault:
         vault._ctx.keyring = ctx.keyring
         vault._ctx.user = User(admin.uuid, admin.username, admin.display_name, Role.ADMIN, None)
         vault.cases.load_index()
+        log.info("vault created: %s", store.display_name())
         return vault
 
     @classmethod
@@ -124,7 +130,9 @@ class Vault:
         """Open an existing vault, locked; its schema is upgraded first (after a backup)."""
         store = Store(url)
         store.upgrade()
-        return cls(store, kdf=kdf)
+        vault = cls(store, kdf=kdf)
+        log.info("vault opened: %s", store.display_name())
+        return vault
 
     def close(self) -> None:
         self.lock()
@@ -205,14 +213,20 @@ class Vault:
         with self.store.write() as db:
             self._ctx.audit(db, Action.LOGIN)
         self.damaged_at_unlock = self.cases.load_index()
+        log.info("signed in: account %s (%s)", user.username, user.role.value)
+        if self.damaged_at_unlock:
+            log.warning("%d damaged cases left out of the search", len(self.damaged_at_unlock))
         return user
 
     def _audit_failed(self, account_uuid: str | None) -> None:
+        log.warning("sign-in refused")  # not the name typed: it may be a password
         with self.store.write() as db:
             self._ctx.audit(db, Action.LOGIN_FAILED, outcome=FAILED, account_uuid=account_uuid)
 
     def lock(self) -> None:
         """Drop every key; the services raise VaultLocked until the next unlock."""
+        if self._ctx.user is not None:
+            log.info("locked: account %s", self._ctx.user.username)
         self.cases.forget()
         self.agencies.forget()
         if self._ctx.keyring is not None:
