@@ -6,12 +6,22 @@ The function never touches a widget; `on_done`/`on_error` run on the GUI thread.
 one runner run one at a time in order, because the vault's services are not meant to be
 called from two threads at once. A job started with a `key` replaces a queued job with the
 same key (a search field typed into quickly only runs the newest query).
+
+The worker thread never holds the last reference to a job. A job's callbacks are mostly
+bound methods of a window or dialog, and its function may close over one; were the worker
+the last to let go, the window's C++ destructor would run on the worker thread, where
+shiboken hands the deletion of the window's children to the GUI thread while the parent's
+destructor deletes them too, and the GUI thread then crashes on freed memory. So no Python
+object travels in a queued signal to the worker (Qt frees a queued call's arguments only
+after the slot has returned, on the receiving thread), and the worker drops the job before
+it announces that the job is done.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import queue
 import threading
 import traceback
 from collections.abc import Callable
@@ -32,6 +42,9 @@ class Job:
     on_error: Callable[[BaseException], None] | None = None
     key: str | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
+    # Set on the worker thread, read on the GUI thread once it hears the job is done.
+    result: Any = field(default=None, repr=False)
+    error: BaseException | None = field(default=None, repr=False)
 
     def cancel(self) -> None:
         """Ask a long job to stop; the function checks `job.cancelled` between steps."""
@@ -39,24 +52,33 @@ class Job:
 
 
 class _Executor(QObject):
-    """Lives in the worker thread; runs one job per `submitted` signal."""
+    """Lives in the worker thread; runs the job waiting in `inbox`, one per `execute` call."""
 
-    finished = Signal(object, object, object)  # job, result, error
+    finished = Signal()
 
-    @Slot(object)
-    def execute(self, job: Job) -> None:
-        if job.cancelled.is_set():
-            self.finished.emit(job, None, None)
-            return
-        try:
-            result = job.function()
-        except BaseException as error:
-            if not isinstance(error, VaultError):  # the model's own are worded for the person
-                log.error("unexpected error in a background job", exc_info=error)
-            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.finished.emit(job, None, error)
-        else:
-            self.finished.emit(job, result, None)
+    def __init__(self) -> None:
+        super().__init__()
+        self.inbox: queue.SimpleQueue[Job] = queue.SimpleQueue()
+
+    @Slot()
+    def execute(self) -> None:
+        job = self.inbox.get_nowait()
+        if not job.cancelled.is_set():
+            job.result, job.error = _outcome(job.function)
+        # Let go before the GUI thread can: it may then drop the job's (and a dialog's) last
+        # reference only on its own thread (see the module docstring).
+        del job
+        self.finished.emit()
+
+
+def _outcome(function: Callable[[], Any]) -> tuple[Any, BaseException | None]:
+    try:
+        return function(), None
+    except BaseException as error:
+        if not isinstance(error, VaultError):  # the model's own are worded for the person
+            log.error("unexpected error in a background job", exc_info=error)
+        error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        return None, error
 
 
 class MainThreadCollector(QObject):
@@ -105,7 +127,7 @@ class BackgroundRunner(QObject):
     """
 
     busy_changed = Signal(bool)
-    _submitted = Signal(object)
+    _submitted = Signal()  # no arguments: the job waits in the executor's inbox
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -146,11 +168,14 @@ class BackgroundRunner(QObject):
             return
         self._running = self._pending.pop(0)
         self.busy_changed.emit(True)
-        self._submitted.emit(self._running)
+        self._executor.inbox.put(self._running)
+        self._submitted.emit()
 
-    @Slot(object, object, object)
-    def _finished(self, job: Job, result: Any, error: BaseException | None) -> None:
-        self._running = None
+    @Slot()
+    def _finished(self) -> None:
+        job, self._running = self._running, None
+        assert job is not None  # one job runs at a time; this is the answer to it
+        result, error = job.result, job.error
         if not job.cancelled.is_set():
             if error is not None:
                 if job.on_error is not None:
