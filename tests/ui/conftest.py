@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import shutil
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -37,11 +40,11 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
         gc.enable()
 
 
-@pytest.fixture
-def ui_vault_path(tmp_path: Path) -> Path:
-    """A SQLite vault: admin, desk "schalter", counselling "caritas", print "druck"; three
-    households (Al-Hassan with two Laufzettel entries, Rahimi, Petrenko). Locked."""
-    path = tmp_path / "vault.sqlite"
+@pytest.fixture(scope="session")
+def ui_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The UI tests' vault, built once a session: four Argon2id key slots cost seconds, and
+    every test copies this file instead (`ui_vault_path`). Never opened by a test itself."""
+    path = tmp_path_factory.mktemp("ui-vault-template") / "vault.sqlite"
     vault = Vault.create(
         sqlite_url(path),
         admin_username="admin",
@@ -62,6 +65,19 @@ def ui_vault_path(tmp_path: Path) -> Path:
     )
     vault.cases.create(household(ukrainian))
     vault.close()
+    # Everything into the database file, so that copying that one file copies the vault.
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def ui_vault_path(ui_vault_template: Path, tmp_path: Path) -> Path:
+    """A SQLite vault of this test's own: admin, desk "schalter", counselling "caritas",
+    print "druck"; three households (Al-Hassan with two Laufzettel entries, Rahimi,
+    Petrenko). Locked."""
+    path = tmp_path / "vault.sqlite"
+    shutil.copy2(ui_vault_template, path)  # copy2 keeps the owner-only permissions
     return path
 
 
