@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neubeginn.model.core.store import sqlite_url
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
+from neubeginn.ui.idle import IdleWatcher
+from neubeginn.ui.main_window import MainWindow
 from neubeginn.ui.preferences import Preferences
 from neubeginn.ui.unlock.unlock_dialog import UnlockDialog, rememberable
 from neubeginn.ui.worker import BackgroundRunner
@@ -86,13 +91,12 @@ def test_database_password_is_never_remembered() -> None:
 def test_damaged_case_is_named_and_the_others_work(
     qtbot: QtBot, ui_vault_path: Path, runner: BackgroundRunner, preferences: Preferences
 ) -> None:
-    import sqlite3
-
     def spoil(blob: bytes) -> bytes:
         return bytes(blob[:-1]) + bytes([blob[-1] ^ 1])  # one bit of the GCM tag
 
-    with sqlite3.connect(ui_vault_path) as db:
-        # The case's search record and the bucket holding its copy: nothing left to find it by.
+    with closing(sqlite3.connect(ui_vault_path)) as db, db:
+        # Al-Hassan's search record and the bucket holding its copy: nothing left to find
+        # the case by.
         uuid, blob, bucket = db.execute(
             "SELECT uuid, search, bucket FROM case_file ORDER BY number LIMIT 1"
         ).fetchone()
@@ -104,10 +108,38 @@ def test_damaged_case_is_named_and_the_others_work(
     qtbot.keyClicks(dialog.password_field, PASSWORDS["admin"])
     with qtbot.waitSignal(dialog.accepted, timeout=15_000):
         qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
-    assert dialog.vault is not None
-    assert len(dialog.vault.damaged_at_unlock) == 1
-    assert len(dialog.vault.cases.summaries()) == 2
-    dialog.vault.close()
+    vault = dialog.vault
+    assert vault is not None
+    assert [error.record for error in vault.damaged_at_unlock] == [f"case_file {uuid} [search]"]
+
+    # What the desk sees: the window says one record is damaged, and the others are found.
+    window = _main_window(qtbot, vault, runner, preferences)
+    cases = window.case_list
+    assert cases.damage_label.isVisible()
+    assert cases.damage_label.text().startswith("1 beschädigte(r) oder veränderte(r)")
+    qtbot.keyClicks(cases.search_field, "Rahimi")
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 1)
+    assert cases.model.summary(0).head_name == "Rahimi, Zahra"
+    cases.search_field.clear()
+    qtbot.keyClicks(cases.search_field, "Al-Hassan")
+    qtbot.waitUntil(lambda: cases.status_label.text() == "Kein Fall gefunden.")
+    assert cases.model.rowCount() == 0
+    window.close()
+    vault.close()
+
+
+def _main_window(
+    qtbot: QtBot, vault: Vault, runner: BackgroundRunner, preferences: Preferences
+) -> MainWindow:
+    """The window the application opens after the unlock dialog (see neubeginn.ui.app)."""
+    app = QApplication.instance()
+    assert app is not None
+    watcher = IdleWatcher(app, 10)
+    window = MainWindow(vault, runner, preferences, watcher)
+    watcher.setParent(window)
+    qtbot.addWidget(window)
+    window.show()
+    return window
 
 
 def test_relock_dialog_keeps_the_vault(
