@@ -175,7 +175,8 @@ class BackgroundRunner(QObject):
     def _finished(self) -> None:
         job, self._running = self._running, None
         assert job is not None  # one job runs at a time; this is the answer to it
-        result, error = job.result, job.error
+        # Taken off the job: callers keep their jobs (to cancel them), not the decrypted data.
+        result, error, job.result, job.error = job.result, job.error, None, None
         if not job.cancelled.is_set():
             if error is not None:
                 if job.on_error is not None:
