@@ -13,7 +13,7 @@ from neubeginn.model.cases.cases import CaseProblems
 from neubeginn.model.cases.laufzettel import appointments
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role
-from neubeginn.model.domain.values import Agency, EntryStatus
+from neubeginn.model.domain.values import Agency, EntryStatus, Sex, Topic
 from neubeginn.model.errors import AccessDenied
 from neubeginn.model.wording import describe
 from tests.model.factories import BERLIN, entry, household
@@ -206,3 +206,15 @@ def test_chain_hash_is_the_documented_framing() -> None:
     parts = (bytes(range(32)), "e-uuid", "c-uuid", 12, "2026-11-25T10:06:16+00:00", b"\x01" * 99)
     assert hash_of_entry(*parts) == digest("laufzettel", *parts)
     assert hash_of_entry(*parts) != hash_of_entry(bytes(32), *parts[1:])
+
+
+def test_the_appended_entry_comes_back_with_its_status_as_the_enum(vault: Vault) -> None:
+    """UI review D2: an entry just appended carried its status as a plain str, so marking
+    or correcting it raised AttributeError ('str' object has no attribute 'value')."""
+    agency = vault.agencies.add(Agency(name="Caritas (Test)"))
+    case = vault.cases.create(household())
+    written = vault.laufzettel.append(case.number, entry(agency, EntryStatus.PLANNED))
+    assert type(written.status) is EntryStatus and written.status.value == "planned"
+    assert all(type(topic) is Topic for topic in written.topics)
+    saved = vault.cases.update(vault.cases.get(case.number))
+    assert all(type(m.sex) is Sex for m in saved.members)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import gc
 import re
 from collections.abc import Iterable, Sequence
@@ -58,6 +59,8 @@ def clean[T](value: T) -> T:
     changes: dict[str, Any] = {}
     for item in dataclasses.fields(value):
         current = getattr(value, item.name)
+        if isinstance(current, enum.Enum):
+            continue  # a StrEnum is a str too; cleaning it would turn it into a plain str
         if isinstance(current, str):
             changes[item.name] = clean_text(current, multiline=item.name in _MULTILINE)
         elif isinstance(current, tuple):
