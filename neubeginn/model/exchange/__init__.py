@@ -13,7 +13,9 @@ from neubeginn.model.exchange.directory_csv import (
     AgencyCheck,
     parse_directory_csv,
 )
-from neubeginn.model.exchange.json_format import FORMAT, dump_cases, parse_cases, read_document
+from neubeginn.model.exchange.json_format import FORMAT
+from neubeginn.model.exchange.json_reader import parse_cases, read_document
+from neubeginn.model.exchange.json_writer import dump_cases
 from neubeginn.model.exchange.values import ImportProblems
 
 __all__ = [

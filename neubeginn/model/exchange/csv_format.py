@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from neubeginn.model.codes import Code
 from neubeginn.model.domain.validation import Problem, displayable
 from neubeginn.model.domain.values import Case
-from neubeginn.model.exchange.json_format import FORMAT, read_document
+from neubeginn.model.exchange.json_format import FORMAT
+from neubeginn.model.exchange.json_reader import read_document
 from neubeginn.model.exchange.values import ImportProblems
 
 #: Columns that describe the household; its rows should agree on them (blank cells are fine).
