@@ -124,8 +124,8 @@ def test_a_working_session_leaves_no_household_data_in_the_log(
     assert printing is not None
     qtbot.waitUntil(
         lambda: (
-            printing.preview_document.status() == QPdfDocument.Status.Ready
-            and printing.preview_document.pageCount() > 0
+            printing.preview_view.document().status() == QPdfDocument.Status.Ready
+            and printing.preview_view.document().pageCount() > 0
         ),
         timeout=20_000,
     )

@@ -6,13 +6,12 @@ import datetime as dt
 import itertools
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,18 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.files import write_private
 from neubeginn.model import Agency, Case, Vault
-from neubeginn.services.printing import (
-    CasePrint,
-    PrintChoice,
-    record_prints,
-    render_case,
-    render_cases,
-)
+from neubeginn.services.printing import CasePrint, PrintChoice, render_case
 from neubeginn.ui.messages import describe
 from neubeginn.ui.print.painting import paint_pdf
+from neubeginn.ui.print.pdf_preview import PdfPreview
 from neubeginn.ui.print.print_choice import PrintChoiceBox
+from neubeginn.ui.print.print_jobs import deliver_batch, deliver_case, load_case, save_pdf
 from neubeginn.ui.worker import BackgroundRunner, Job
 
 
@@ -89,7 +83,6 @@ class PrintDialog(QDialog):
         self._jobs: list[Job] = []
         self._cancel_event = threading.Event()
         self._progress = _Progress()
-        self._buffer: QBuffer | None = None
         self._build_ui()
         self._connect_signals()
         if not self.batch:
@@ -121,13 +114,8 @@ class PrintDialog(QDialog):
         if self.batch:
             body.addLayout(self._build_batch_panel(), 1)
         else:
-            self.preview_document = QPdfDocument(self)
-            self.preview_view = QPdfView(self)
+            self.preview_view = PdfPreview(self)
             self.preview_view.setAccessibleName(self.tr("Vorschau"))
-            self.preview_view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.preview_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.preview_view.setDocument(self.preview_document)
-            self.preview_view.setMinimumSize(360, 420)
             body.addWidget(self.preview_view, 1)
 
         self.status_label = QLabel()
@@ -204,9 +192,7 @@ class PrintDialog(QDialog):
     def _load_case(self) -> None:
         number = self.numbers[0]
         self.status_label.setText(self.tr("Fall wird geladen …"))
-        self._start(
-            lambda: (self.vault.cases.get(number), self.vault.agencies.all()), self._case_loaded
-        )
+        self._start(partial(load_case, self.vault, number), self._case_loaded)
 
     def _case_loaded(self, loaded: tuple[Case, list[Agency]]) -> None:
         self._case, self._agencies = loaded
@@ -222,9 +208,10 @@ class PrintDialog(QDialog):
             return
         assert case is not None
         self.status_label.setText(self.tr("Vorschau wird erstellt …"))
-        agencies, today = self._agencies, self._today
         self._start(
-            lambda: render_case(self.vault, case, choice, today=today, agencies=agencies),
+            partial(
+                render_case, self.vault, case, choice, today=self._today, agencies=self._agencies
+            ),
             lambda rendered: self._show_preview(generation, rendered),
             key="print-preview",
         )
@@ -233,16 +220,7 @@ class PrintDialog(QDialog):
         if generation != self._generation:
             return
         self._rendered = rendered
-        self.preview_document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-        # QtPdf reads the bytes from memory: the printed PDF never touches the disk.
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(rendered.pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.preview_document.load(self._buffer)
-        pages = self.preview_document.pageCount()
+        pages = self.preview_view.show_pdf(rendered.pdf)
         self.status_label.setText(self.tr("Vorschau: {pages} Seiten").format(pages=pages))
         self._set_ready(True)
         self.preview_updated.emit(pages)
@@ -272,58 +250,36 @@ class PrintDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint the chosen inserts onto `printer` in the runner, then audit the print."""
-
-        def paint(pdf: bytes) -> int:
-            # Only a batch can be cancelled; closing the dialog lets a single print finish.
-            return paint_pdf(pdf, printer, self._cancel_event if self.batch else None)
-
+        # Only a batch can be cancelled; closing the dialog lets a single print finish.
+        cancelled = self._cancel_event if self.batch else None
         self.status_label.setText(self.tr("Wird gedruckt …"))
-        self._deliver(paint, self._printed)
+        self._deliver(partial(paint_pdf, printer=printer, cancelled=cancelled), self._printed)
 
     def save_to(self, path: Path) -> None:
         """Write the chosen inserts to `path` (owner-only, whole or not at all), then audit."""
-
-        def write(pdf: bytes) -> str:
-            write_private(path, pdf)
-            return str(path)
-
         self.status_label.setText(self.tr("Wird gespeichert …"))
-        self._deliver(write, self._saved)
+        self._deliver(partial(save_pdf, path), self._saved)
 
     def _deliver(self, output: Callable[[bytes], Any], on_done: Callable[[Any], None]) -> None:
         """Run output(pdf) and record the print: for the preview's PDF, or a rendered batch."""
         self._set_ready(False)
-        vault = self.vault
         if not self.batch:
-            rendered = self._rendered
-            assert rendered is not None
-
-            def single() -> Any:
-                result = output(rendered.pdf)
-                record_prints(vault, [rendered])
-                return result
-
-            self._start(single, on_done)
+            assert self._rendered is not None
+            self._start(partial(deliver_case, self.vault, self._rendered, output), on_done)
             return
-        numbers, choice, today = self.numbers, self.choice(), self._today
-        cancelled, progress = self._cancel_event, self._progress.advanced.emit
-        cancelled.clear()
+        self._cancel_event.clear()
         self.progress_bar.setValue(0)
         self.cancel_button.setEnabled(True)
-
-        def batch() -> tuple[int, Any]:
-            rendered = render_cases(
-                vault, numbers, choice, today=today, cancelled=cancelled, progress=progress
-            )
-            done = len(rendered.cases)
-            if rendered.pdf is None or cancelled.is_set():
-                return done, None
-            result = output(rendered.pdf)
-            if cancelled.is_set():  # the printer job was aborted between pages
-                return done, None
-            record_prints(vault, rendered.cases)
-            return done, result
-
+        batch = partial(
+            deliver_batch,
+            self.vault,
+            self.numbers,
+            self.choice(),
+            output,
+            today=self._today,
+            cancelled=self._cancel_event,
+            progress=self._progress.advanced.emit,
+        )
         self._start(batch, lambda outcome: self._batch_finished(outcome, on_done))
 
     def cancel_batch(self) -> None:
@@ -400,5 +356,5 @@ class PrintDialog(QDialog):
             job.cancel()
         self._jobs.clear()
         if not self.batch:
-            self.preview_document.close()
+            self.preview_view.close_pdf()
         super().done(result)
