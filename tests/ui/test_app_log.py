@@ -101,7 +101,7 @@ def test_a_working_session_leaves_no_household_data_in_the_log(
     qtbot.waitUntil(lambda: view.editor is not None)
     editor = view.editor
     assert editor is not None
-    editor.accommodation_edit.setText(TYPED_ACCOMMODATION)
+    editor.household.accommodation_edit.setText(TYPED_ACCOMMODATION)
     editor.members()[0].notes_edit.setPlainText(TYPED_NOTE)
     qtbot.waitUntil(editor.save_button.isEnabled)
     with qtbot.waitSignal(view.case_saved, timeout=10_000):

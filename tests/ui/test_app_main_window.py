@@ -139,7 +139,7 @@ def test_unsaved_edits_come_back_after_the_idle_lock(
     window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
     number = _open_found(qtbot, window, "Rahimi")
     editor = _editor_shown(qtbot, window)
-    editor.accommodation_edit.setText("Unterkunft Am Ring 7, Zimmer 3")
+    editor.household.accommodation_edit.setText("Unterkunft Am Ring 7, Zimmer 3")
     qtbot.waitUntil(editor.has_unsaved_changes)
 
     _idle_lock(qtbot, window)
@@ -147,7 +147,7 @@ def test_unsaved_edits_come_back_after_the_idle_lock(
     _unlock(qtbot, window, "schalter")
     restored = _editor_shown(qtbot, window)
     assert window.case_view is not None and window.case_view.current_number() == number
-    assert restored.accommodation_edit.text() == "Unterkunft Am Ring 7, Zimmer 3"
+    assert restored.household.accommodation_edit.text() == "Unterkunft Am Ring 7, Zimmer 3"
     assert restored.has_unsaved_changes()
     assert "Ungespeicherte Änderungen von vor der Sperre" in restored.status_label.text()
     stored = ui_vault.cases.get(number)

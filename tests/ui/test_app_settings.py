@@ -54,8 +54,8 @@ def test_leaving_an_edited_case_asks_first(
         qtbot.keyClick(window.case_list.search_field, Qt.Key.Key_Return)
     editor = window.case_view.editor
     assert editor is not None
-    editor.accommodation_edit.setFocus()
-    qtbot.keyClicks(editor.accommodation_edit, ", Zimmer 2")
+    editor.household.accommodation_edit.setFocus()
+    qtbot.keyClicks(editor.household.accommodation_edit, ", Zimmer 2")
     qtbot.waitUntil(window.case_view.has_unsaved_changes)
 
     _answer(QMessageBox.StandardButton.Cancel)

@@ -51,8 +51,8 @@ def test_create_household_with_three_members(
     view = new_case_view(qtbot, ui_vault, runner)
     editor = view.editor
     assert editor is not None
-    qtbot.keyClicks(editor.issuing_office_edit, "Stadt Herne, FB 41")
-    qtbot.keyClicks(editor.accommodation_edit, "Unterkunft Am Ring 5")
+    qtbot.keyClicks(editor.household.issuing_office_edit, "Stadt Herne, FB 41")
+    qtbot.keyClicks(editor.household.accommodation_edit, "Unterkunft Am Ring 5")
     head = editor.members()[0]
     with qtbot.waitSignal(view.dirty_changed) as dirty:
         type_member(qtbot, head, "Al-Khatib", "Omar", "1990")
@@ -96,7 +96,7 @@ def test_create_household_with_three_members(
     assert members[0].native_name == "عمر الخطيب"
     assert members[0].nationality == "SY"
     assert [spoken.code for spoken in members[0].languages] == ["ar"]
-    assert reopened.editor.accommodation_edit.text() == "Unterkunft Am Ring 5"
+    assert reopened.editor.household.accommodation_edit.text() == "Unterkunft Am Ring 5"
     assert not reopened.has_unsaved_changes()
 
 

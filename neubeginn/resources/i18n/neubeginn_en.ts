@@ -512,36 +512,8 @@
         <translation>Errors in the person sheet</translation>
     </message>
     <message>
-        <source>Ordnerversion</source>
-        <translation>Folder version</translation>
-    </message>
-    <message>
-        <source>Ausgebende Stelle</source>
-        <translation>Issuing office</translation>
-    </message>
-    <message>
-        <source>Ausgegeben am</source>
-        <translation>Issued on</translation>
-    </message>
-    <message>
-        <source>Unterkunft oder Anschrift</source>
-        <translation>Accommodation or address</translation>
-    </message>
-    <message>
-        <source>Drucksprachen</source>
-        <translation>Print languages</translation>
-    </message>
-    <message>
         <source>Haushalt</source>
         <translation>Household</translation>
-    </message>
-    <message>
-        <source>Unterkunft / Anschrift</source>
-        <translation>Accommodation / address</translation>
-    </message>
-    <message>
-        <source>Drucksprachen (Deutsch wird immer gedruckt)</source>
-        <translation>Print languages (German is always printed)</translation>
     </message>
     <message>
         <source>Mitglied &amp;hinzufügen</source>
@@ -939,6 +911,37 @@
     <message>
         <source>(Verzeichnis leer)</source>
         <translation>(directory empty)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>Ordnerversion</source>
+        <translation>Folder version</translation>
+    </message>
+    <message>
+        <source>Ausgebende Stelle</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <source>Ausgegeben am</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Unterkunft oder Anschrift</source>
+        <translation>Accommodation or address</translation>
+    </message>
+    <message>
+        <source>Drucksprachen</source>
+        <translation>Print languages</translation>
+    </message>
+    <message>
+        <source>Unterkunft / Anschrift</source>
+        <translation>Accommodation / address</translation>
+    </message>
+    <message>
+        <source>Drucksprachen (Deutsch wird immer gedruckt)</source>
+        <translation>Print languages (German is always printed)</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,19 +23,16 @@ from neubeginn.model import (
     Case,
     CaseProblems,
     Consent,
-    FolderVersion,
     Member,
     Sex,
     Vault,
     validate_case,
 )
 from neubeginn.ui import messages
-from neubeginn.ui.case import labels
-from neubeginn.ui.case.check_list_model import CheckListModel
 from neubeginn.ui.case.consent_form import ConsentForm
-from neubeginn.ui.case.date_edit import DateEdit
 from neubeginn.ui.case.forms import ERROR_COLOUR, FieldMessages, relative, set_read_only, split_path
-from neubeginn.ui.case.member_editor import MemberEditor, combo, form_layout, select
+from neubeginn.ui.case.household_form import HouseholdForm
+from neubeginn.ui.case.member_editor import MemberEditor
 from neubeginn.ui.case.record_stack import RecordStack
 from neubeginn.ui.case.service_contact_table import ServiceContactTable
 from neubeginn.ui.messages import FieldNote
@@ -91,37 +87,10 @@ class CaseEditor(QWidget):
         self.general_label.setAccessibleName(self.tr("Fehler im Personenbogen"))
         self.general_label.hide()
 
-        self.folder_version_combo = combo(
-            {v.value: n for v, n in labels.folder_versions().items()}, self.tr("Ordnerversion")
-        )
-        self.issuing_office_edit = QLineEdit()
-        self.issuing_office_edit.setAccessibleName(self.tr("Ausgebende Stelle"))
-        self.issued_on_edit = DateEdit()
-        self.issued_on_edit.setAccessibleName(self.tr("Ausgegeben am"))
-        self.accommodation_edit = QLineEdit()
-        self.accommodation_edit.setAccessibleName(self.tr("Unterkunft oder Anschrift"))
-        self.print_language_model = CheckListModel(self)
-        self.print_language_model.set_rows(
-            (code, f"{labels.language_name(code)} ({code})") for code in labels.PRINT_LANGUAGES
-        )
-        self.print_language_list = QListView()
-        self.print_language_list.setModel(self.print_language_model)
-        self.print_language_list.setAccessibleName(self.tr("Drucksprachen"))
-        self.print_language_list.setMaximumHeight(150)
-        add = self.messages.add
+        self.household = HouseholdForm()
         household = QGroupBox(self.tr("Haushalt"))
-        form = form_layout()
-        form.addRow(self.tr("Ordnerversion"), add("folder_version", self.folder_version_combo))
-        form.addRow(self.tr("Ausgebende Stelle"), add("issuing_office", self.issuing_office_edit))
-        form.addRow(self.tr("Ausgegeben am"), add("issued_on", self.issued_on_edit))
-        form.addRow(
-            self.tr("Unterkunft / Anschrift"), add("accommodation", self.accommodation_edit)
-        )
-        form.addRow(
-            self.tr("Drucksprachen (Deutsch wird immer gedruckt)"),
-            add("print_languages", self.print_language_list),
-        )
-        household.setLayout(form)
+        QVBoxLayout(household).addWidget(self.household)
+        add = self.messages.add
 
         self.member_stack = RecordStack(
             self.tr("Mitglied &hinzufügen"), self.tr("Mitglied entfernen"), reorder=True
@@ -173,10 +142,7 @@ class CaseEditor(QWidget):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self._refresh)
-        for edit in (self.issuing_office_edit, self.issued_on_edit, self.accommodation_edit):
-            edit.textChanged.connect(self._edited)
-        self.folder_version_combo.currentIndexChanged.connect(self._edited)
-        self.print_language_model.checks_changed.connect(self._edited)
+        self.household.household_changed.connect(self._edited)
         self.member_stack.add_requested.connect(self._add_member)
         self.member_stack.records_changed.connect(self._edited)
         self.consent_stack.add_requested.connect(self._add_consent)
@@ -199,11 +165,7 @@ class CaseEditor(QWidget):
         self._version = case.version if case else 0  # saving checks nobody changed it since
         self.member_stack.clear()
         self.consent_stack.clear()
-        select(self.folder_version_combo, case.folder_version if case else None)
-        self.issuing_office_edit.setText(case.issuing_office if case else "")
-        self.issued_on_edit.set_value(case.issued_on if case else dt.date.today())
-        self.accommodation_edit.setText(case.accommodation if case else "")
-        self.print_language_model.set_checked(case.print_languages if case else ())
+        self.household.set_case(case)
         for member in case.members if case else (self._new_member("head"),):
             self._append_member(member, show=False)
         self.member_stack.select(0)
@@ -242,9 +204,7 @@ class CaseEditor(QWidget):
         self._timer.stop()
         self.member_stack.clear()
         self.consent_stack.clear()
-        for edit in (self.issuing_office_edit, self.issued_on_edit, self.accommodation_edit):
-            edit.clear()
-        self.print_language_model.set_checked(())
+        self.household.clear()
         self.contact_table.set_contacts(())
         self.messages.show(())
         self.general_label.hide()
@@ -295,11 +255,7 @@ class CaseEditor(QWidget):
         """The case as the form shows it (the Laufzettel only grows by appending)."""
         return Case(
             number=self._number,
-            folder_version=FolderVersion(self.folder_version_combo.currentData()),
-            issuing_office=self.issuing_office_edit.text(),
-            issued_on=self.issued_on_edit.value(),
-            accommodation=self.accommodation_edit.text(),
-            print_languages=tuple(self.print_language_model.checked()),
+            **self.household.fields(),
             members=tuple(editor.member() for editor in self.members()),
             service_contacts=self.contact_table.contacts(),
             consents=tuple(form.consent() for form in self.consents()),
@@ -309,7 +265,7 @@ class CaseEditor(QWidget):
 
     def _snapshot(self) -> object:
         # Unreadable dates are None in case(); their raw text tells a change apart.
-        dates: list[QLineEdit] = [self.issued_on_edit]
+        dates: list[QLineEdit] = [self.household.issued_on_edit]
         for editor in self.members():
             dates += [
                 editor.birth_date_edit,
@@ -365,7 +321,7 @@ class CaseEditor(QWidget):
                 own.append(FieldNote(name, row))
             else:
                 own.append(problem)
-        left = self.messages.show(own)
+        left = self.household.messages.show(self.messages.show(own))
         for editor, found in zip(self.members(), members, strict=True):
             left += editor.show_problems(found)
         for form, found in zip(self.consents(), consents, strict=True):
