@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import orjson
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -17,19 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neubeginn.model import (
-    Action,
-    Case,
-    IntegrityError,
-    LaufzettelEntry,
-    Memo,
-    Role,
-    User,
-    Vault,
-    allowed,
-    from_json,
-    to_json,
-)
+from neubeginn.model import Case, LaufzettelEntry, Memo, Role, User, Vault
 from neubeginn.ui.admin.accounts_dialog import AccountsDialog
 from neubeginn.ui.admin.agencies_dialog import AgenciesDialog
 from neubeginn.ui.admin.audit_dialog import AuditDialog
@@ -37,21 +22,13 @@ from neubeginn.ui.admin.directory_notice import DirectoryNotice
 from neubeginn.ui.case.case_view import CaseView
 from neubeginn.ui.cases.case_list import CaseList
 from neubeginn.ui.idle import IdleWatcher
+from neubeginn.ui.kept_work import Place, open_work, seal_work
 from neubeginn.ui.preferences import Preferences
 from neubeginn.ui.print.print_dialog import PrintDialog
 from neubeginn.ui.settings_dialog import SettingsDialog
 from neubeginn.ui.unlock.unlock_dialog import UnlockDialog
+from neubeginn.ui.window_actions import WindowActions
 from neubeginn.ui.worker import BackgroundRunner
-
-
-@dataclass(frozen=True)
-class _Place:
-    """Where the person was when the window locked, to return there after unlocking."""
-
-    username: str
-    search_text: str
-    case_number: str | None
-    draft: Memo | None = None  # unsaved changes, sealed for this account (idle lock only)
 
 
 class MainWindow(QMainWindow):
@@ -112,38 +89,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.directory_notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-        self.new_case_action = self._action(self.tr("&Neuer Fall"), QKeySequence.StandardKey.New)
-        self.search_action = self._action(self.tr("&Suchen"), QKeySequence.StandardKey.Find)
-        self.back_action = self._action(self.tr("&Zurück zur Liste"), "Esc")
-        self.back_action.setShortcuts([QKeySequence("Esc"), QKeySequence("Alt+Left")])
-        # Ctrl+E belongs to the case view's own shortcut (active while it has the focus);
-        # a second one here would be ambiguous, so the menu only names it.
-        self.new_entry_action = self._action(self.tr("Neuer &Eintrag") + "\tCtrl+E")
-        self.print_action = self._action(self.tr("&Drucken …"), QKeySequence.StandardKey.Print)
-        self.lock_action = self._action(self.tr("S&perren"), "Ctrl+L")
-        self.settings_action = self._action(self.tr("Einstellun&gen …"), "Ctrl+,")
-        self.quit_action = self._action(self.tr("&Beenden"), "Ctrl+Q")
-        self.accounts_action = self._action(self.tr("&Konten …"))
-        self.agencies_action = self._action(self.tr("&Beratungsstellen …"))
-        self.audit_action = self._action(self.tr("&Protokoll …"))
-
-        menu_bar = self.menuBar()
-        menu_bar.setAccessibleName(self.tr("Menüleiste"))
-        case_menu = menu_bar.addMenu(self.tr("&Fall"))
-        for action in (self.new_case_action, self.search_action, self.back_action):
-            case_menu.addAction(action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.new_entry_action)
-        case_menu.addAction(self.print_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.lock_action)
-        case_menu.addAction(self.settings_action)
-        case_menu.addSeparator()
-        case_menu.addAction(self.quit_action)
-        self.admin_menu = menu_bar.addMenu(self.tr("&Verwaltung"))
-        for action in (self.accounts_action, self.agencies_action, self.audit_action):
-            self.admin_menu.addAction(action)
+        self.commands = WindowActions(self)
 
         self.user_label = QLabel()
         self.user_label.setAccessibleName(self.tr("Angemeldet als"))
@@ -152,32 +98,26 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.vault_label)
 
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)  # shortcuts work even while the menu bar is not focused
-        return action
-
     def _connect_signals(self) -> None:
+        commands = self.commands
         self.case_list.case_chosen.connect(self.open_case)
-        self.new_case_action.triggered.connect(self._new_case)
-        self.search_action.triggered.connect(self._search)
-        self.back_action.triggered.connect(self.show_list)
-        self.new_entry_action.triggered.connect(self._new_entry)
-        self.print_action.triggered.connect(self._print)
-        self.lock_action.triggered.connect(lambda: self.lock(manual=True))
-        self.settings_action.triggered.connect(self._settings)
-        self.quit_action.triggered.connect(self.close)
-        self.accounts_action.triggered.connect(lambda: self._admin_dialog(AccountsDialog))
-        self.agencies_action.triggered.connect(lambda: self._admin_dialog(AgenciesDialog))
-        self.audit_action.triggered.connect(lambda: self._admin_dialog(AuditDialog))
+        commands.new_case_action.triggered.connect(self._new_case)
+        commands.search_action.triggered.connect(self._search)
+        commands.back_action.triggered.connect(self.show_list)
+        commands.new_entry_action.triggered.connect(self._new_entry)
+        commands.print_action.triggered.connect(self._print)
+        commands.lock_action.triggered.connect(lambda: self.lock(manual=True))
+        commands.settings_action.triggered.connect(self._settings)
+        commands.quit_action.triggered.connect(self.close)
+        commands.accounts_action.triggered.connect(lambda: self._admin_dialog(AccountsDialog))
+        commands.agencies_action.triggered.connect(lambda: self._admin_dialog(AgenciesDialog))
+        commands.audit_action.triggered.connect(lambda: self._admin_dialog(AuditDialog))
         self.idle_watcher.idle_reached.connect(lambda: self.lock(manual=False))
         self.stack.currentChanged.connect(lambda _: self._update_actions())
 
     # -- session ----------------------------------------------------------------------------
 
-    def _start_session(self, user: User, place: _Place | None) -> None:
+    def _start_session(self, user: User, place: Place | None) -> None:
         self._is_locked = False
         self._make_case_view()
         self.stack.setCurrentWidget(self.case_list)
@@ -190,7 +130,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher.start()
         if place is not None and place.username == user.username:
             self.case_list.set_search_text(place.search_text)
-            draft, entry = self._opened_drafts(place.draft)
+            draft, entry = open_work(self.vault, place.draft)
             if place.case_number:
                 self.open_case(place.case_number, draft, entry)
             elif draft is not None:
@@ -212,25 +152,16 @@ class MainWindow(QMainWindow):
                 name=user.display_name, username=user.username, role=role_names[user.role]
             )
         )
-        is_admin = user.role is Role.ADMIN
-        self.admin_menu.menuAction().setVisible(is_admin)
-        for action in (self.accounts_action, self.agencies_action, self.audit_action):
-            action.setEnabled(is_admin)
+        self.commands.show_admin(user.role is Role.ADMIN)
         self._update_actions()
 
     def _update_actions(self) -> None:
         user = self.vault.user
-        unlocked = user is not None and not self._is_locked
-        on_case = unlocked and self.stack.currentWidget() is self.case_view
-        role = user.role if user is not None else Role.PRINT
-        self.new_case_action.setEnabled(unlocked and allowed(role, Action.CASE_CREATE))
-        self.new_entry_action.setEnabled(
-            on_case and self._shown_number() is not None and allowed(role, Action.LAUFZETTEL_APPEND)
+        self.commands.enable(
+            user.role if user is not None and not self._is_locked else None,
+            on_case=self.stack.currentWidget() is self.case_view,
+            numbered=self._shown_number() is not None,
         )
-        self.print_action.setEnabled(unlocked and allowed(role, Action.CASE_PRINT))
-        self.back_action.setEnabled(on_case)
-        for action in (self.search_action, self.lock_action, self.settings_action):
-            action.setEnabled(unlocked)
 
     # -- cases ------------------------------------------------------------------------------
 
@@ -238,7 +169,7 @@ class MainWindow(QMainWindow):
         self, number: str, draft: Case | None = None, entry: LaufzettelEntry | None = None
     ) -> None:
         """Show one case; asks first if the case view holds unsaved changes. `draft` and
-        `entry`: work kept over an idle lock (see _sealed_draft)."""
+        `entry`: work kept over an idle lock (see kept_work)."""
         if self.case_view is None or not self._may_leave_case():
             return
         self.case_view.open_case(number, draft, entry)
@@ -383,11 +314,11 @@ class MainWindow(QMainWindow):
         if self._is_locked or (manual and not self._may_leave_case()):
             return
         user = self.vault.user
-        place = _Place(
+        place = Place(
             user.username if user else "",
             self.case_list.search_text(),
             self._shown_number(),
-            None if manual else self._sealed_draft(),
+            None if manual else self._sealed_work(),
         )
         self._is_locked = True
         self.idle_watcher.stop()
@@ -405,29 +336,14 @@ class MainWindow(QMainWindow):
         self.locked.emit()
         self._ask_unlock(place)
 
-    def _sealed_draft(self) -> Memo | None:
-        """Unsaved changes of the case on screen and the Laufzettel entry being written,
-        sealed so that only this account can read them after unlocking again: the idle lock
-        keeps the work, not the data in the clear."""
+    def _sealed_work(self) -> Memo | None:
+        """Unsaved changes of the case on screen and the Laufzettel entry being written."""
         if self.case_view is None or self.stack.currentWidget() is not self.case_view:
             return None
-        draft, entry = self.case_view.draft(), self.case_view.laufzettel_view.entry_draft()
-        if draft is None and entry is None:
-            return None
-        return self.vault.seal_memo(orjson.dumps({"case": to_json(draft), "entry": to_json(entry)}))
+        view = self.case_view
+        return seal_work(self.vault, view.draft(), view.laufzettel_view.entry_draft())
 
-    def _opened_drafts(self, memo: Memo | None) -> tuple[Case | None, LaufzettelEntry | None]:
-        if memo is None:
-            return None, None
-        try:
-            kept = orjson.loads(self.vault.open_memo(memo))
-        except IntegrityError:
-            return None, None  # sealed for another account: not this person's work
-        draft = from_json(Case, kept["case"]) if kept["case"] else None
-        entry = from_json(LaufzettelEntry, kept["entry"]) if kept["entry"] else None
-        return draft, entry
-
-    def _ask_unlock(self, place: _Place) -> None:
+    def _ask_unlock(self, place: Place) -> None:
         dialog = UnlockDialog(
             self._preferences, self._runner, vault=self.vault, username=place.username, parent=self
         )
@@ -437,7 +353,7 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = dialog
         dialog.open()
 
-    def _unlocked(self, dialog: UnlockDialog, place: _Place) -> None:
+    def _unlocked(self, dialog: UnlockDialog, place: Place) -> None:
         self.unlock_dialog = None
         assert dialog.user is not None
         self._start_session(dialog.user, place)

@@ -108,7 +108,7 @@ def test_a_working_session_leaves_no_household_data_in_the_log(
         editor.save()
 
     # A Laufzettel entry.
-    window.new_entry_action.trigger()
+    window.commands.new_entry_action.trigger()
     qtbot.waitUntil(lambda: view.laufzettel_view.dialog is not None)
     entry_dialog = view.laufzettel_view.dialog
     assert entry_dialog is not None
@@ -119,7 +119,7 @@ def test_a_working_session_leaves_no_household_data_in_the_log(
 
     # The print preview renders the inserts.
     window.activateWindow()
-    window.print_action.trigger()
+    window.commands.print_action.trigger()
     printing = window.findChild(PrintDialog)
     assert printing is not None
     qtbot.waitUntil(

@@ -81,7 +81,7 @@ def test_transliteration_variant_finds_the_case_and_enter_opens_it(
     number = _open_by_enter(qtbot, window)
     assert number == _number_of(ui_vault, "Al-Hassan")
     assert window.stack.currentWidget() is window.case_view
-    assert window.new_entry_action.isEnabled()
+    assert window.commands.new_entry_action.isEnabled()
 
     qtbot.keyClick(window.case_view, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.case_list
@@ -161,7 +161,7 @@ def test_a_new_household_being_written_comes_back_after_the_idle_lock(
     qtbot: QtBot, ui_vault: Vault, runner: BackgroundRunner, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
-    window.new_case_action.trigger()
+    window.commands.new_case_action.trigger()
     editor = _editor_shown(qtbot, window)
     editor.members()[0].family_name_edit.setText("Haidari")
     qtbot.waitUntil(editor.has_unsaved_changes)
@@ -182,7 +182,7 @@ def test_an_entry_being_written_comes_back_after_the_idle_lock(
     window = open_window(qtbot, ui_vault, runner, tmp_path, "schalter")
     number = _open_found(qtbot, window, "Rahimi")
     before = len(ui_vault.cases.get(number).laufzettel)
-    window.new_entry_action.trigger()
+    window.commands.new_entry_action.trigger()
     view = window.case_view.laufzettel_view if window.case_view else None
     assert view is not None and view.dialog is not None
     view.dialog.information_edit.setPlainText("Wohngeldantrag zur Hälfte ausgefüllt.")
@@ -217,7 +217,10 @@ def test_ctrl_l_locks_and_no_case_data_remains(
     assert window.case_view is None
     assert not window.case_list.isVisible()
     assert window.stack.currentWidget() is window.locked_page
-    assert not window.new_case_action.isEnabled() and not window.print_action.isEnabled()
+    assert (
+        not window.commands.new_case_action.isEnabled()
+        and not window.commands.print_action.isEnabled()
+    )
     # Another person signs in at the same desk: back to an empty search, not to the case.
     dialog = window.unlock_dialog
     assert dialog is not None
@@ -227,7 +230,7 @@ def test_ctrl_l_locks_and_no_case_data_remains(
         qtbot.keyClick(dialog.password_field, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.case_list
     assert window.case_list.search_field.text() == ""
-    assert not window.new_case_action.isEnabled()
+    assert not window.commands.new_case_action.isEnabled()
 
 
 def test_counselling_sees_only_consented_cases_and_no_new_case(
@@ -251,8 +254,8 @@ def test_counselling_sees_only_consented_cases_and_no_new_case(
         qtbot.keyClick(window.case_list.search_field, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.case_list
     assert "Kein Fall mit dem Aktenzeichen" in window.case_list.status_label.text()
-    assert not window.new_case_action.isEnabled()
-    assert not window.admin_menu.menuAction().isVisible()
+    assert not window.commands.new_case_action.isEnabled()
+    assert not window.commands.admin_menu.menuAction().isVisible()
     assert "Beratung" in window.user_label.text()
 
 
@@ -266,9 +269,9 @@ def test_administration_menu_only_for_admin(
     is_admin: bool,
 ) -> None:
     window = open_window(qtbot, ui_vault, runner, tmp_path, username)
-    assert window.admin_menu.menuAction().isVisible() is is_admin
-    assert window.accounts_action.isEnabled() is is_admin
-    assert window.new_case_action.isEnabled()
+    assert window.commands.admin_menu.menuAction().isVisible() is is_admin
+    assert window.commands.accounts_action.isEnabled() is is_admin
+    assert window.commands.new_case_action.isEnabled()
 
 
 def test_lock_closes_the_print_and_administration_dialogs(
@@ -277,10 +280,10 @@ def test_lock_closes_the_print_and_administration_dialogs(
     window = open_window(qtbot, ui_vault, runner, tmp_path, "admin")
     _type_search(qtbot, window, "Rahimi")
     qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
-    window.accounts_action.trigger()
+    window.commands.accounts_action.trigger()
     accounts = window.findChild(AccountsDialog)
     assert accounts is not None and accounts.isVisible()
-    window.print_action.trigger()
+    window.commands.print_action.trigger()
     printing = window.findChild(PrintDialog)
     assert printing is not None and printing.isVisible()
     runner.wait_idle()

@@ -1295,62 +1295,6 @@
         <translation>Work area</translation>
     </message>
     <message>
-        <source>&amp;Neuer Fall</source>
-        <translation>&amp;New case</translation>
-    </message>
-    <message>
-        <source>&amp;Suchen</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <source>&amp;Zurück zur Liste</source>
-        <translation>&amp;Back to the list</translation>
-    </message>
-    <message>
-        <source>Neuer &amp;Eintrag</source>
-        <translation>New &amp;entry</translation>
-    </message>
-    <message>
-        <source>&amp;Drucken …</source>
-        <translation>&amp;Print …</translation>
-    </message>
-    <message>
-        <source>S&amp;perren</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <source>Einstellun&amp;gen …</source>
-        <translation>Se&amp;ttings …</translation>
-    </message>
-    <message>
-        <source>&amp;Beenden</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Konten …</source>
-        <translation>&amp;Accounts …</translation>
-    </message>
-    <message>
-        <source>&amp;Beratungsstellen …</source>
-        <translation>A&amp;gencies …</translation>
-    </message>
-    <message>
-        <source>&amp;Protokoll …</source>
-        <translation>Audit &amp;log …</translation>
-    </message>
-    <message>
-        <source>Menüleiste</source>
-        <translation>Menu bar</translation>
-    </message>
-    <message>
-        <source>&amp;Fall</source>
-        <translation>&amp;Case</translation>
-    </message>
-    <message>
-        <source>&amp;Verwaltung</source>
-        <translation>&amp;Administration</translation>
-    </message>
-    <message>
         <source>Angemeldet als</source>
         <translation>Signed in as</translation>
     </message>
@@ -1979,6 +1923,65 @@
     <message>
         <source>Bitte Benutzername und Passwort eingeben.</source>
         <translation>Please enter user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Neuer Fall</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Zurück zur Liste</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>Neuer &amp;Eintrag</source>
+        <translation>New &amp;entry</translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>S&amp;perren</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Einstellun&amp;gen …</source>
+        <translation>Se&amp;ttings …</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Konten …</source>
+        <translation>&amp;Accounts …</translation>
+    </message>
+    <message>
+        <source>&amp;Beratungsstellen …</source>
+        <translation>A&amp;gencies …</translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll …</source>
+        <translation>Audit &amp;log …</translation>
+    </message>
+    <message>
+        <source>Menüleiste</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <source>&amp;Fall</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;Verwaltung</source>
+        <translation>&amp;Administration</translation>
     </message>
 </context>
 <context>
