@@ -1,4 +1,4 @@
-"""The main window: case list and open case, menus and shortcuts, locking and unlocking."""
+"""The main window: case list and open case, its commands and menus, locking and unlocking."""
 
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.directory_notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.commands = WindowActions(self)
+        self.commands = WindowActions(self)  # the menus and shortcuts; connected below
 
         self.user_label = QLabel()
         self.user_label.setAccessibleName(self.tr("Angemeldet als"))
