@@ -97,6 +97,7 @@ class HouseholdForm(QWidget):
         self.print_language_model.set_checked(())
 
     def fields(self) -> HouseholdFields:
+        """The household's fields as the form shows them (a date not understood: None)."""
         return HouseholdFields(
             folder_version=FolderVersion(self.folder_version_combo.currentData()),
             issuing_office=self.issuing_office_edit.text(),
