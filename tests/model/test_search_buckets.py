@@ -122,14 +122,17 @@ def test_a_damaged_bucket_is_rebuilt_from_the_cases(vault: Vault) -> None:
     reported_once(again, damaged)
 
 
-def test_a_bucket_out_of_step_with_the_cases_is_rebuilt(vault: Vault) -> None:
+def test_a_case_that_left_its_bucket_is_read_from_its_own_record(vault: Vault) -> None:
+    """A counselling append cannot rewrite a bucket (it holds other agencies' cases), so the
+    case leaves it: the bucket's copy is ignored, the case read from its own record and
+    filed again. That is no damage, and verify does not call it one."""
     created = households(vault)
-    out_of_step = bucket_of(vault, created[1]).uuid
     with vault.store.write() as db:  # a case row naming no bucket, but its bucket holds it
         db.execute(update(CaseRow).where(CaseRow.uuid == created[1].uuid).values(bucket=None))
     again = reopen(vault)
     assert found(again, "Nazari") == [created[1].number]
-    reported_once(again, out_of_step)
+    assert again.verify() == []
+    assert bucket_of(again, created[1]) is not None
 
 
 def test_verify_names_a_bucket_that_lost_a_case(vault: Vault) -> None:
@@ -139,10 +142,7 @@ def test_verify_names_a_bucket_that_lost_a_case(vault: Vault) -> None:
             update(CaseRow).where(CaseRow.uuid == created[1].uuid).values(bucket="elsewhere")
         )
     damage = vault.verify()
-    assert [d.record for d in damage] == [
-        f"search_bucket {bucket_of(vault, created[0]).uuid}",
-        f"case_file {created[1].uuid}",
-    ]
+    assert [d.record for d in damage] == [f"case_file {created[1].uuid}"]
 
 
 def test_a_case_damaged_beyond_its_bucket_is_named(vault: Vault) -> None:

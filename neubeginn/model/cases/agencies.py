@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from neubeginn.model.cases import grants
 from neubeginn.model.cases.tables import AgencyRow
 from neubeginn.model.codes import Code
 from neubeginn.model.core.context import Context
@@ -126,6 +127,8 @@ class Agencies:
             payload.pop("uuid")
             self._ctx.cipher.seal_json(row, AgencyRow.data, key, payload)
             db.add(row)
+            db.flush()
+            grants.admit_agency(self._ctx, db, row.uuid)
             saved.append(self._decode(row))
         self._cache = None
         return saved
@@ -186,6 +189,7 @@ class Agencies:
             if row is None:
                 raise NotFound(Code.NO_SUCH_AGENCY, uuid=uuid)
             row.active = False
+            grants.retire_agency(self._ctx, db, uuid)
             self._ctx.audit(db, Action.DIRECTORY_EDIT, target_uuid=uuid)
         self._cache = None
 

@@ -14,13 +14,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from neubeginn.model.cases import grants
 from neubeginn.model.cases.chain import decode_entries, genesis_hash, write_entries
 from neubeginn.model.cases.tables import CaseRow, EntryRow, MemberRow, PrintRecord
 from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.context import Context, User
-from neubeginn.model.core.keyring import KIND_CASE
-from neubeginn.model.core.tables import DataKey, new_uuid, utc_now
+from neubeginn.model.core.keyring import KIND_CASE, AgencyKeyring
+from neubeginn.model.core.tables import DataKey, KeyGrant, new_uuid, utc_now
 from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.domain.codec import from_json, to_json
 from neubeginn.model.domain.validation import Problem, clean_text, validate_case
@@ -34,6 +35,7 @@ from neubeginn.model.search.case_index import (
     search_payload,
     shared_with,
 )
+from neubeginn.model.search.granted import fill_granted
 
 T = TypeVar("T")
 
@@ -132,12 +134,29 @@ class Cases:
         self.index.remove(uuid)
         return True
 
+    def key_withdrawn(self, db: Session, row: CaseRow) -> bool:
+        """For a counselling session: True if the case's current key is no longer granted
+        to its agency (consent withdrawn at another desk); the case then leaves the index."""
+        keyring = self._ctx.require_keyring()
+        if not isinstance(keyring, AgencyKeyring):
+            return False
+        granted = db.get(KeyGrant, (row.uuid, keyring.agency_uuid, row.key_id))
+        if granted is None:
+            self.index.remove(row.uuid)
+        return granted is None
+
     def require_case(self, action: Action, number: str) -> tuple[User, str]:
         """The user and the case uuid, if the role and the consent allow `action` on it."""
         user = self._ctx.require(action)
         uuid = self.index.uuid_of(number)
         if uuid is None:
-            raise NotFound(Code.NO_SUCH_CASE, number=number)
+            with self._ctx.store.read() as db:
+                stored = db.scalar(select(CaseRow.uuid).where(CaseRow.number == number))
+            if stored is None:
+                raise NotFound(Code.NO_SUCH_CASE, number=number)
+            # Not in this session's index: not shared with its agency. The attempt is
+            # audited, as the data-protection officer will want to see it.
+            self._ctx.deny(action, stored)
         summary = self.index.summary(uuid)
         if summary is None or not self.visible(user, summary):
             self._ctx.deny(action, uuid)
@@ -154,8 +173,12 @@ class Cases:
         # collector would walk them again and again for nothing.
         gc_was_on = gc.isenabled()
         gc.disable()
+        keyring = self._ctx.require_keyring()
         try:
             with self._ctx.store.read() as db:
+                if isinstance(keyring, AgencyKeyring):
+                    fill_granted(keyring, db, self.index, reading.damaged)
+                    return reading.damaged
                 self.buckets.fill(db, self.index, reading)
         finally:
             if gc_was_on:
@@ -163,7 +186,7 @@ class Cases:
         if reading.needs_repair:
             try:
                 with self._ctx.store.write() as db:
-                    self.buckets.repair(db, reading.unread)
+                    self.buckets.repair(db, reading.unread, reading.stale)
             except OperationalError:
                 # Another desk holds the write lock past the busy timeout. The index is whole
                 # anyway; the buckets are mended at the next unlock instead of blocking this.
@@ -208,8 +231,11 @@ class Cases:
         another desk takes effect in sessions that were unlocked before it."""
         user, uuid = self.require_case(Action.CASE_OPEN, number)
         with self._ctx.store.read() as db:
-            case = self.load(db, uuid)
-        if self.consent_withdrawn(user, uuid, shared_with(case.consents)):
+            row = db.get(CaseRow, uuid)
+            withdrawn = row is not None and self.key_withdrawn(db, row)
+            if not withdrawn:
+                case = self.load(db, uuid)
+        if withdrawn or self.consent_withdrawn(user, uuid, shared_with(case.consents)):
             self._ctx.deny(Action.CASE_OPEN, uuid)
         with self._ctx.store.write() as db:
             self._ctx.audit(db, Action.CASE_OPEN, uuid)
@@ -286,7 +312,7 @@ class Cases:
             saved = []
             for case, number in zip(batch, numbers, strict=True):
                 uuid = new_uuid()
-                key_row, key = self._ctx.require_keyring().new_data_key(uuid, KIND_CASE)
+                key_row, key = self._ctx.master(action).new_data_key(uuid, KIND_CASE)
                 db.add(key_row)
                 row = CaseRow(
                     uuid=uuid,
@@ -307,6 +333,7 @@ class Cases:
                 case = dataclasses.replace(case, laufzettel=entries)
                 db.add(row)
                 stored.append((row, self._seal_case(row, key, case)))
+                grants.follow_consent(self._ctx, db, row, shared_with(case.consents), action)
                 self._ctx.audit(db, action, uuid)
                 saved.append(case)
             self.buckets.file(db, [(row.uuid, row.number, None, p) for row, p in stored])
@@ -384,9 +411,14 @@ class Cases:
                 raise NotFound(Code.NO_SUCH_CASE, number=case.number)
             if case.version and case.version != row.version:
                 raise InvalidInput("version", Code.CASE_CHANGED_ELSEWHERE)
-            key = self._ctx.key(row.key_id)
             current = self.load(db, uuid)
             _check_members_kept(current, case)
+            # A consent withdrawn or narrowed gives the case a new key epoch: the sheet
+            # written now is sealed under a key the agency left out never had.
+            grants.follow_consent(
+                self._ctx, db, row, shared_with(case.consents), Action.CASE_UPDATE
+            )
+            key = self._ctx.key(row.key_id)
             db.execute(delete(MemberRow).where(MemberRow.case_uuid == uuid))
             members = self._write_members(db, row, key, case.members)
             row.updated_at = utc_now()
@@ -415,6 +447,7 @@ class Cases:
             assert row is not None
             self.buckets.remove(db, row)
             db.execute(delete(DataKey).where(DataKey.owner_uuid == uuid))
+            db.execute(delete(KeyGrant).where(KeyGrant.owner_uuid == uuid))
             db.flush()
             for table in (EntryRow, MemberRow, PrintRecord):
                 db.execute(delete(table).where(table.case_uuid == uuid))

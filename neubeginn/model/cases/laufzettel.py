@@ -21,6 +21,7 @@ from neubeginn.model.cases.chain import decode_entry, write_entries
 from neubeginn.model.cases.tables import CaseRow, EntryRow, PrintRecord
 from neubeginn.model.codes import Code
 from neubeginn.model.core.context import Context, User
+from neubeginn.model.core.keyring import AgencyKeyring
 from neubeginn.model.core.tables import utc_now
 from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.domain.validation import validate_entry
@@ -106,6 +107,8 @@ class Laufzettel:
         case = db.get(CaseRow, uuid, with_for_update=True)
         if case is None:
             raise NotFound(Code.NO_SUCH_CASE, number=number)
+        if self._cases.key_withdrawn(db, case):
+            raise _ConsentWithdrawn
         payload: dict[str, Any] = self._ctx.cipher.open_json(case, CaseRow.search)
         if self._cases.consent_withdrawn(user, uuid, payload["shared"]):
             raise _ConsentWithdrawn
@@ -115,7 +118,12 @@ class Laufzettel:
         if last is None or dt.datetime.fromisoformat(last) < written.when:
             payload["last_entry"] = written.when.isoformat()
             self._ctx.cipher.seal_json(case, CaseRow.search, key, payload)
-            self._cases.buckets.file(db, [(uuid, case.number, case.bucket, payload)])
+            if isinstance(self._ctx.require_keyring(), AgencyKeyring):
+                # An agency cannot open the bucket (it holds other cases): the case leaves
+                # it, and the next unlock of a desk files it again from its own record.
+                case.bucket = None
+            else:
+                self._cases.buckets.file(db, [(uuid, case.number, case.bucket, payload)])
         case.updated_at = utc_now()  # the version counts Personenbogen changes only
         self._ctx.audit(db, Action.LAUFZETTEL_APPEND, uuid)
         return case, written, payload

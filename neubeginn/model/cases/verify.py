@@ -14,6 +14,7 @@ import orjson
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from neubeginn.model.cases import grants
 from neubeginn.model.cases.chain import genesis_hash, hash_of_stored, utc_iso
 from neubeginn.model.cases.tables import AgencyRow, CaseRow, EntryRow, MemberRow, SearchBucket
 from neubeginn.model.codes import Code
@@ -31,7 +32,7 @@ class _CaseKeys:
     when first needed and the last one kept (rows come grouped by case)."""
 
     def __init__(self, ctx: Context, db: Session) -> None:
-        self._keyring = ctx.require_keyring()
+        self._keyring = ctx.master(Action.VERIFY)
         self._wrapped = {
             bytes(row.key_id): row
             for row in db.connection().execute(
@@ -110,11 +111,13 @@ def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
         CaseRow.uuid, CaseRow.number, CaseRow.bucket, CaseRow.header, CaseRow.search
     ).order_by(CaseRow.uuid)
     searchable: dict[str, tuple[str | None, bytes]] = {}
+    consents: dict[str, list[str]] = {}
     for row in core.execute(cases):
         try:
             cipher.open(row, CaseRow.header)
             payload = orjson.loads(cipher.open(row, CaseRow.search))
             searchable[row.uuid] = (row.bucket, _digest(row.number, payload))
+            consents[row.uuid] = payload["shared"]
         except IntegrityError as error:
             yield Damage.of(error)
     # In case order, so each case's key is unwrapped once and found in the keyring after.
@@ -128,6 +131,7 @@ def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
     yield from _repairs_since_last_verify(db)
     yield from verify_chains(ctx, db, decrypt=cipher)
     yield from _verify_agencies(ctx, db)
+    yield from grants.verify_grants(ctx, db, consents)
 
 
 def _verify_agencies(ctx: Context, db: Session) -> Iterator[Damage]:
@@ -182,6 +186,8 @@ def _verify_buckets(
         if stored_form(records) != content:
             yield Damage(record, Code.BUCKET_FORMS_DIFFER)
         for uuid, (number, payload) in records.items():
+            if uuid in searchable and searchable[uuid][0] != bucket.uuid:
+                continue  # the case left (a counselling append): unlock ignores this copy
             held[uuid] = bucket.uuid
             if searchable.get(uuid) != (bucket.uuid, _digest(number, payload)):
                 yield Damage(record, Code.BUCKET_COPY_DIFFERS, {"case": uuid})

@@ -5,13 +5,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from neubeginn.model.codes import Code
-from neubeginn.model.core import crypto, keyslots
+from neubeginn.model.core import crypto, keyslots, sharing
 from neubeginn.model.core.context import Context
-from neubeginn.model.core.tables import Account, KeySlot, new_uuid, utc_now
+from neubeginn.model.core.keyring import Keyring
+from neubeginn.model.core.tables import Account, KeySlot, KeyWrap, VaultMeta, new_uuid, utc_now
 from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.errors import InvalidInput, NotFound
 
@@ -130,7 +131,7 @@ class Accounts:
             .where(Account.login_hash == login_hash(self._ctx.vault_uuid, name))
         ):
             raise InvalidInput("username", Code.USERNAME_TAKEN, name=name)
-        keyring = self._ctx.require_keyring()
+        keyring = self._ctx.master(Action.ACCOUNT_CREATE)
         account = Account(
             uuid=new_uuid(),
             login_hash=login_hash(self._ctx.vault_uuid, name),
@@ -146,15 +147,7 @@ class Accounts:
             {"username": name, "display_name": shown},
         )
         db.add(account)
-        db.add(
-            keyslots.make_slot(
-                account.uuid,
-                password,
-                keyring.master_key(),
-                keyring.master_key_id,
-                self._new_params(),
-            )
-        )
+        self._new_keys(db, keyring, account, password)
         return self._info(account)
 
     def create(
@@ -186,39 +179,46 @@ class Accounts:
             account = self._find(db, username)
             if not account.active:
                 raise InvalidInput("username", Code.ACCOUNT_DISABLED)
-            self._replace_slot(db, account, new_password)
+            # A fresh key pair: whatever the old password opened is sealed to a key that
+            # is no longer given anything.
+            self._new_keys(db, self._ctx.master(Action.ACCOUNT_RESET), account, new_password)
             self._ctx.audit(db, Action.ACCOUNT_RESET, target_uuid=account.uuid)
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
-        """The signed-in user changes their password; the old one must open their slot."""
+        """The signed-in user changes their password; the old one must open their slot.
+        The slot is re-made around the same account key: nothing else changes."""
         user = self._ctx.require(Action.PASSWORD_CHANGE)
         check_password(new_password)
-        keyring = self._ctx.require_keyring()
         with self._ctx.store.write() as db:
-            account = db.get(Account, user.account_uuid)
             slot = db.scalars(
                 select(KeySlot).where(KeySlot.account_uuid == user.account_uuid)
             ).one()
-            assert account is not None
-            keyslots.open_slot(slot, old_password, keyring.master_key_id)
-            self._replace_slot(db, account, new_password)
+            meta = db.scalars(select(VaultMeta)).one()
+            held = keyslots.open_slot(slot, old_password, meta.uuid, meta.master_key_id)
+            private = keyslots.account_private(held)
+            db.delete(slot)
+            db.flush()
+            db.add(
+                keyslots.make_slot(
+                    user.account_uuid, new_password, private, meta.uuid, self._new_params()
+                )
+            )
             self._ctx.audit(db, Action.PASSWORD_CHANGE)
 
-    def _replace_slot(self, db: Session, account: Account, password: str) -> None:
-        keyring = self._ctx.require_keyring()
+    def _new_keys(self, db: Session, keyring: Keyring, account: Account, password: str) -> None:
+        """A fresh key pair for the account, its slot, and the keys its role gives it."""
         old = db.scalars(select(KeySlot).where(KeySlot.account_uuid == account.uuid)).first()
         if old is not None:
             db.delete(old)
             db.flush()
+        private = sharing.new_account_key(keyring, account)
         db.add(
             keyslots.make_slot(
-                account.uuid,
-                password,
-                keyring.master_key(),
-                keyring.master_key_id,
-                self._new_params(),
+                account.uuid, password, private, self._ctx.vault_uuid, self._new_params()
             )
         )
+        db.flush()
+        self._ctx.sharing.give_keys(db, keyring, account)
 
     def disable(self, username: str) -> None:
         """Disable an account: its key slot is destroyed, so its password opens nothing."""
@@ -228,7 +228,9 @@ class Accounts:
             if account.uuid == user.account_uuid:
                 raise InvalidInput("username", Code.CANNOT_DISABLE_SELF)
             account.active = False
+            sharing.recertify(self._ctx.master(Action.ACCOUNT_DISABLE), account)
             slot = db.scalars(select(KeySlot).where(KeySlot.account_uuid == account.uuid)).first()
             if slot is not None:
                 db.delete(slot)
+            db.execute(delete(KeyWrap).where(KeyWrap.account_uuid == account.uuid))
             self._ctx.audit(db, Action.ACCOUNT_DISABLE, target_uuid=account.uuid)

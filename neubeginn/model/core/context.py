@@ -4,6 +4,7 @@ access rules and the audit log writer."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,9 +12,10 @@ from sqlalchemy.orm import Session
 from neubeginn.model.codes import Code
 from neubeginn.model.core import audit_chain, crypto
 from neubeginn.model.core.encrypted import FieldCipher
-from neubeginn.model.core.keyring import KIND_VAULT, Keyring
+from neubeginn.model.core.keyring import KIND_VAULT, AnyKeyring, Keyring
+from neubeginn.model.core.sharing import Sharing
 from neubeginn.model.core.store import Store
-from neubeginn.model.core.tables import AuditEntry, DataKey, utc_now
+from neubeginn.model.core.tables import AuditEntry, DataKey, KeyGrant, utc_now
 from neubeginn.model.domain.access import Action, Role, allowed
 from neubeginn.model.errors import AccessDenied, IntegrityError, VaultLocked
 
@@ -55,9 +57,10 @@ class Context:
     def __init__(self, store: Store, vault_uuid: str) -> None:
         self.store = store
         self.vault_uuid = vault_uuid
-        self.keyring: Keyring | None = None
+        self.keyring: AnyKeyring | None = None
         self.user: User | None = None
         self.cipher = FieldCipher(self)
+        self.sharing = Sharing(vault_uuid)
         self._vault_key_id: bytes | None = None
 
     # -- keys -----------------------------------------------------------------------------
@@ -66,23 +69,39 @@ class Context:
         """KeyLookup for the FieldCipher."""
         return self.require_keyring().key(key_id)
 
-    def require_keyring(self) -> Keyring:
+    def require_keyring(self) -> AnyKeyring:
         if self.keyring is None:
             raise VaultLocked
         return self.keyring
 
+    def master(self, action: Action) -> Keyring:
+        """The master keyring, for what only admin, desk and print sessions can do (make a
+        case key, wrap keys for others); a counselling session holds none: AccessDenied."""
+        keyring = self.require_keyring()
+        if not isinstance(keyring, Keyring):
+            self.deny(action)
+        return keyring
+
     def load_data_key(self, key_id: bytes) -> DataKey | None:
         with self.store.read() as db:
             return db.get(DataKey, key_id)
+
+    def load_grant(self, agency_uuid: str, key_id: bytes) -> KeyGrant | None:
+        with self.store.read() as db:
+            return db.scalars(
+                select(KeyGrant).where(
+                    KeyGrant.agency_uuid == agency_uuid, KeyGrant.key_id == key_id
+                )
+            ).first()
 
     def vault_key(self, db: Session) -> crypto.AeadKey:
         """The data key of the vault's own records (accounts, directory)."""
         keyring = self.require_keyring()
         if self._vault_key_id is None:  # every audited write asks: look the id up once
             row = db.scalars(
-                select(DataKey).where(
-                    DataKey.owner_uuid == self.vault_uuid, DataKey.kind == KIND_VAULT
-                )
+                select(DataKey)
+                .where(DataKey.owner_uuid == self.vault_uuid, DataKey.kind == KIND_VAULT)
+                .order_by(DataKey.created_at.desc())
             ).first()
             if row is None:
                 raise IntegrityError(f"data_key of vault {self.vault_uuid}", Code.RECORD_MISSING)
@@ -103,7 +122,7 @@ class Context:
             self.deny(action, case_uuid)
         return user
 
-    def deny(self, action: Action, case_uuid: str | None = None) -> None:
+    def deny(self, action: Action, case_uuid: str | None = None) -> NoReturn:
         """Record a denial in its own transaction (it must outlive the caller's rollback)."""
         user = self.require_user()
         with self.store.write() as db:

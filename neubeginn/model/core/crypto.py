@@ -1,6 +1,9 @@
-"""Cryptographic primitives of the vault: Argon2id, AES-256-GCM and the sealed-blob format.
+"""Cryptographic primitives of the vault: Argon2id, AES-256-GCM, X25519 and the blob format.
 
 Only `cryptography` (>= 44, for Argon2id) is used; there is no fallback KDF on purpose.
+X25519 lets one party wrap a key for another knowing only its public key: for an account
+(`seal_to`, ephemeral-static, as in HPKE's base mode) and from the issuing office to an
+agency (`shared_key`, static-static, so an agency derives one key per office at unlock).
 A sealed blob is ``version(1) | key_id(16) | nonce(12) | ciphertext+tag`` so that every
 ciphertext names the key it was made with; the associated data always includes that key id.
 """
@@ -13,7 +16,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 try:
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -40,9 +46,14 @@ __all__ = [
     "KdfParams",
     "associated_data",
     "blob_key_id",
+    "derive_key",
     "digest",
     "new_key",
     "new_key_id",
+    "open_sealed_to",
+    "public_key",
+    "seal_to",
+    "shared_key",
 ]
 
 
@@ -138,3 +149,55 @@ class AeadKey:
         nonce = blob[1 + KEY_ID_BYTES : _HEADER]
         # The version byte and key id are part of the associated data as well.
         return self._aead.decrypt(nonce, blob[_HEADER:], blob[: 1 + KEY_ID_BYTES] + context)
+
+
+# -- X25519 ------------------------------------------------------------------------------------
+
+
+def public_key(private: bytes) -> bytes:
+    """The X25519 public key of a 32-byte private key (any 32 random bytes are one)."""
+    return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes_raw()
+
+
+def _hkdf(secret: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(secret)
+
+
+def derive_key(secret: bytes, *context: str | bytes | int) -> bytes:
+    """A key for another purpose derived from `secret` (HKDF-SHA256 over `context`)."""
+    return _hkdf(secret, associated_data("derive_key", *context))
+
+
+def shared_key(own_private: bytes, peer_public: bytes, *context: str | bytes | int) -> bytes:
+    """The key two X25519 parties share (office and agency): DH, then HKDF over `context`.
+    Both sides must name the same context; ValueError for a malformed or low-order key."""
+    secret = X25519PrivateKey.from_private_bytes(own_private).exchange(
+        X25519PublicKey.from_public_bytes(peer_public)
+    )
+    return _hkdf(secret, associated_data("shared_key", *context))
+
+
+def seal_to(recipient_public: bytes, plaintext: bytes, context: bytes) -> bytes:
+    """Encrypt for the holder of an X25519 private key: ``ephemeral public(32) | nonce(12) |
+    ciphertext+tag``, bound to `context` and to both public keys."""
+    ephemeral = X25519PrivateKey.generate()
+    sender = ephemeral.public_key().public_bytes_raw()
+    secret = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    key = _hkdf(secret, associated_data("seal_to", sender, recipient_public))
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    return sender + nonce + AESGCM(key).encrypt(nonce, plaintext, context)
+
+
+def open_sealed_to(recipient_private: bytes, blob: bytes, context: bytes) -> bytes:
+    """Open a `seal_to` blob; InvalidTag (or ValueError) when it is not for this key."""
+    if len(blob) < KEY_BYTES + NONCE_BYTES + TAG_BYTES:
+        raise ValueError("sealed blob too short")
+    sender, nonce, body = blob[:KEY_BYTES], blob[KEY_BYTES:_HEADER_TO], blob[_HEADER_TO:]
+    private = X25519PrivateKey.from_private_bytes(recipient_private)
+    secret = private.exchange(X25519PublicKey.from_public_bytes(sender))
+    own = private.public_key().public_bytes_raw()
+    key = _hkdf(secret, associated_data("seal_to", sender, own))
+    return AESGCM(key).decrypt(nonce, body, context)
+
+
+_HEADER_TO = KEY_BYTES + NONCE_BYTES

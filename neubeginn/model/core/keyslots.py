@@ -1,4 +1,9 @@
-"""Key slots, as in LUKS: the master key wrapped per account by an Argon2id-derived key."""
+"""Key slots, as in LUKS: an account's private key wrapped by a key derived from its password.
+
+Since revision 0005 a slot holds SLOT_PREFIX + the account's X25519 private key, bound to
+the vault's uuid; the keys the account may use are sealed to its public key (KeyWrap), so a
+key can be rotated without anyone's password. A slot made before holds the master key
+itself, bound to the master key id; it still opens once, and unlock then re-makes it."""
 
 from __future__ import annotations
 
@@ -14,7 +19,10 @@ from neubeginn.model.errors import IntegrityError, WrongPassword
 KDF_NAME = "argon2id"
 
 
-def _context(slot: KeySlot, master_key_id: bytes) -> bytes:
+SLOT_PREFIX = b"\x02"  # an account key; a slot of 32 bytes alone is a master key of before 0005
+
+
+def _context(slot: KeySlot, binding: bytes | str) -> bytes:
     return crypto.associated_data(
         "key_slot",
         slot.uuid,
@@ -24,7 +32,7 @@ def _context(slot: KeySlot, master_key_id: bytes) -> bytes:
         slot.iterations,
         slot.lanes,
         slot.salt,
-        master_key_id,
+        binding,
     )
 
 
@@ -48,12 +56,12 @@ def params_of(slot: KeySlot) -> crypto.KdfParams:
 def make_slot(
     account_uuid: str,
     password: str,
-    master_key: bytes,
-    master_key_id: bytes,
+    account_private: bytes,
+    vault_uuid: str,
     params: crypto.KdfParams,
     slot_uuid: str | None = None,
 ) -> KeySlot:
-    """A new slot for `account_uuid` that opens the master key with `password`."""
+    """A new slot for `account_uuid` that opens its private key with `password`."""
     params.check_floor()
     slot = KeySlot(
         uuid=slot_uuid or new_uuid(),
@@ -66,14 +74,16 @@ def make_slot(
     )
     kek = params.derive(password)
     nonce = secrets.token_bytes(crypto.NONCE_BYTES)
-    slot.wrapped_key = nonce + AESGCM(kek).encrypt(nonce, master_key, _context(slot, master_key_id))
+    secret = SLOT_PREFIX + account_private
+    slot.wrapped_key = nonce + AESGCM(kek).encrypt(nonce, secret, _context(slot, vault_uuid))
     slot.digest = digest_of(slot)
     return slot
 
 
-def open_slot(slot: KeySlot, password: str, master_key_id: bytes) -> bytes:
-    """The master key, or WrongPassword (after the KDF), IntegrityError if the slot is
-    damaged, WeakKeySlot if its parameters are below the floor (refused before any KDF)."""
+def open_slot(slot: KeySlot, password: str, vault_uuid: str, master_key_id: bytes) -> bytes:
+    """What the slot holds (see the module's docstring), or WrongPassword (after the KDF),
+    IntegrityError if the slot is damaged, WeakKeySlot if its parameters are below the
+    floor (refused before any KDF)."""
     record = f"key_slot {slot.uuid}"
     if not secrets.compare_digest(digest_of(slot), slot.digest or b""):
         raise IntegrityError(record, Code.KEY_SLOT_DAMAGED)
@@ -81,12 +91,22 @@ def open_slot(slot: KeySlot, password: str, master_key_id: bytes) -> bytes:
         raise IntegrityError(record, Code.UNKNOWN_KDF, kdf=slot.kdf)
     kek = params_of(slot).derive(password)
     nonce, body = slot.wrapped_key[: crypto.NONCE_BYTES], slot.wrapped_key[crypto.NONCE_BYTES :]
-    try:
-        return AESGCM(kek).decrypt(nonce, body, _context(slot, master_key_id))
-    except crypto.InvalidTag:
-        raise WrongPassword from None
+    for binding in (vault_uuid, master_key_id):
+        try:
+            return AESGCM(kek).decrypt(nonce, body, _context(slot, binding))
+        except crypto.InvalidTag:
+            continue
+    raise WrongPassword
 
 
 def burn_time(params: crypto.KdfParams, password: str) -> None:
     """Spend one KDF run for an unknown user, so timing does not tell which names exist."""
     params.derive(password)
+
+
+def account_private(held: bytes) -> bytes:
+    """The account's private key from what its slot holds; ValueError for a slot of before
+    revision 0005 (it holds the master key: unlock re-makes such a slot first)."""
+    if len(held) != 1 + crypto.KEY_BYTES or not held.startswith(SLOT_PREFIX):
+        raise ValueError("a key slot of before revision 0005")
+    return held[1:]

@@ -78,6 +78,13 @@ def _refuse_password(url: URL) -> None:
         raise InvalidInput("url", Code.PASSWORD_IN_URL)
 
 
+def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+    found = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]
+    ).fetchone()
+    return found is not None
+
+
 def _bucket_of(connection: sqlite3.Connection, case_uuid: str) -> list[str]:
     """The search bucket that holds the case in a backup (none before revision 0003)."""
     columns = {row[1] for row in connection.execute("PRAGMA table_info(case_file)")}
@@ -179,10 +186,15 @@ class Store:
             try:
                 connection.execute("PRAGMA secure_delete=ON")
                 owners = [owner_uuid, *_bucket_of(connection, owner_uuid)]
+                marks = ",".join("?" * len(owners))
                 deleted = connection.execute(
-                    f"DELETE FROM data_key WHERE owner_uuid IN ({','.join('?' * len(owners))})",  # noqa: S608 - placeholders only
+                    f"DELETE FROM data_key WHERE owner_uuid IN ({marks})",  # noqa: S608 - placeholders only
                     owners,
                 ).rowcount
+                if _has_table(connection, "key_grant"):  # backups of revision 0005 or later
+                    deleted += connection.execute(
+                        "DELETE FROM key_grant WHERE owner_uuid = ?", [owner_uuid]
+                    ).rowcount
                 if deleted:
                     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                     connection.execute("VACUUM")

@@ -83,6 +83,11 @@ class Account(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     profile: Mapped[Sealed] = mapped_column(Encrypted)
+    # The account's X25519 public key (its slot holds the private one; NULL for an account
+    # not signed in since revision 0005) and a MAC under the master key over uuid, role,
+    # agency, active and the key, so that a changed role or agency is named by verify.
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    cert: Mapped[bytes | None] = mapped_column(LargeBinary(32))
 
 
 class KeySlot(Base):
@@ -118,6 +123,37 @@ class DataKey(Base):
     key_id: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True)
     owner_uuid: Mapped[str] = mapped_column(String(36), index=True)
     kind: Mapped[str] = mapped_column(String(8))
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class KeyWrap(Base):
+    """A key given to one account, sealed to its public key (crypto.seal_to): the master
+    key for admin, desk and print accounts, the agency's secret for counselling accounts.
+    Rotating a key re-seals it for every active account, without their passwords."""
+
+    __tablename__ = "key_wrap"
+
+    account_uuid: Mapped[str] = mapped_column(
+        String(36), ForeignKey("account.uuid", ondelete="CASCADE"), primary_key=True
+    )
+    key_id: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class KeyGrant(Base):
+    """A data key (of a case, or the vault's own) wrapped for one agency, with the key the
+    office shares with that agency's key pair. Consent decides which rows exist: a row is a
+    grant, deleting it revokes. In plaintext: which case is shared with which agency, as
+    the consent itself would be to the database server (row-level security reads it)."""
+
+    __tablename__ = "key_grant"
+
+    owner_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    agency_uuid: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    key_id: Mapped[bytes] = mapped_column(LargeBinary(16), primary_key=True)
+    agency_key_id: Mapped[bytes] = mapped_column(LargeBinary(16))
     wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 

@@ -15,12 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from neubeginn import paths
+from neubeginn.model.cases import grants
 from neubeginn.model.cases.agencies import Agencies
 from neubeginn.model.cases.cases import Cases
 from neubeginn.model.cases.laufzettel import Laufzettel
 from neubeginn.model.cases.verify import verify_cases
 from neubeginn.model.codes import Code
-from neubeginn.model.core import audit_chain, crypto, keyslots
+from neubeginn.model.core import audit_chain, crypto, keyslots, sharing, unlocking
 from neubeginn.model.core.accounts import (
     Accounts,
     check_display_name,
@@ -113,6 +114,7 @@ class Vault:
             )
             key_row, _ = ctx.keyring.new_data_key(vault_uuid, KIND_VAULT)
             db.add(key_row)
+            ctx.sharing.office(db, ctx.keyring)
             db.flush()
             admin = accounts.add_account(
                 db, admin_username, admin_display_name, Role.ADMIN, admin_password
@@ -191,12 +193,18 @@ class Vault:
             self._audit_failed(account.uuid if account else None)
             raise WrongPassword
         try:
-            master_key = keyslots.open_slot(slot, password, self._meta_master_key_id)
+            held = keyslots.open_slot(
+                slot, password, self._ctx.vault_uuid, self._meta_master_key_id
+            )
         except VaultError:
             self._audit_failed(account.uuid)
             raise
-        keyring = Keyring(self._meta_master_key_id, master_key, self._ctx.load_data_key)
-        self._ctx.keyring = keyring
+        if unlocking.is_legacy(held):
+            held = self._move_account(account, slot, held, password)
+        with self.store.read() as db:
+            self._ctx.keyring = unlocking.keyring_for(
+                self._ctx, db, account, held, self._meta_master_key_id
+            )
         try:
             profile = self._ctx.cipher.open_json(account, Account.profile)
         except IntegrityError:
@@ -218,6 +226,40 @@ class Vault:
             log.warning("%d damaged cases left out of the search", len(self.damaged_at_unlock))
         return user
 
+    def _move_account(self, account: Account, slot: KeySlot, master: bytes, password: str) -> bytes:
+        """An account whose slot holds the master key (before revision 0005) gets its key
+        pair, and the vault its grants if no one moved it yet; the master key is used for
+        that and then dropped (a counselling account keeps only its agency's keys)."""
+        keyring = Keyring(self._meta_master_key_id, master, self._ctx.load_data_key)
+        self._ctx.keyring = keyring
+        self._ctx.user = User(account.uuid, "", "", Role(account.role), None)  # audit rows
+        try:
+            with self.store.read() as db:
+                moved = grants.upgraded(db, self._ctx.vault_uuid)
+            if not moved:
+                self.cases.load_index()
+                consents = [(uuid, s.shared_with) for uuid, s in self.cases.index.summaries()]
+            with self.store.write() as db:
+                if not moved:
+                    grants.upgrade(self._ctx, db, consents)
+                stored = db.get(Account, account.uuid)
+                stored_slot = db.get(KeySlot, slot.uuid)
+                assert stored is not None and stored_slot is not None
+                held = unlocking.move_account(
+                    self._ctx,
+                    db,
+                    stored,
+                    stored_slot,
+                    keyring,
+                    password,
+                    lambda: crypto.KdfParams.fresh(*self._new_slot_kdf),
+                )
+                self._ctx.audit(db, Action.KEYS_UPGRADE, target_uuid=account.uuid)
+                account.public_key, account.cert = stored.public_key, stored.cert
+            return held
+        finally:
+            self.lock()
+
     def _audit_failed(self, account_uuid: str | None) -> None:
         log.warning("sign-in refused")  # not the name typed: it may be a password
         with self.store.write() as db:
@@ -229,6 +271,7 @@ class Vault:
             log.info("locked: account %s", self._ctx.user.username)
         self.cases.forget()
         self.agencies.forget()
+        self._ctx.sharing.forget()
         if self._ctx.keyring is not None:
             self._ctx.keyring.clear()
         self._ctx.keyring = None
@@ -260,7 +303,7 @@ def _verify_audit(ctx: Context, db: Session) -> Iterator[Damage]:
 
 
 def _verify_core(ctx: Context, db: Session) -> Iterator[Damage]:
-    keyring = ctx.require_keyring()
+    keyring = ctx.master(Action.VERIFY)
     for slot in db.scalars(select(KeySlot)):
         record = f"key_slot {slot.uuid}"
         if slot.digest != keyslots.digest_of(slot):
@@ -284,3 +327,7 @@ def _verify_core(ctx: Context, db: Session) -> Iterator[Damage]:
             ctx.cipher.open_json(account, Account.profile)
         except IntegrityError as error:
             yield Damage.of(error)
+        # An account not signed in since revision 0005 has no certificate yet.
+        moved = account.public_key is not None or account.cert is not None
+        if moved and not sharing.certificate_holds(keyring, account):
+            yield Damage(f"account {account.uuid}", Code.ACCOUNT_CERT_FAILS)

@@ -36,6 +36,7 @@ class Action(enum.StrEnum):
     CASE_PRINT = "case.print"
     LAUFZETTEL_APPEND = "laufzettel.append"
     SEARCH_REPAIR = "search.repair"  # written by unlock: a bucket did not open and was rebuilt
+    KEYS_UPGRADE = "keys.upgrade"  # written by unlock: an account or vault moved to revision 0005
 
 
 _EVERYONE = {

@@ -54,12 +54,13 @@ class Reading:
     """What filling the index at unlock met besides the records."""
 
     unread: list[str] = field(default_factory=list)  # buckets that could not be read
+    stale: list[str] = field(default_factory=list)  # buckets holding cases that left them
     loose: int = 0  # cases read from their own records
     damaged: list[IntegrityError] = field(default_factory=list)  # cases not read at all
 
     @property
     def needs_repair(self) -> bool:
-        return bool(self.unread or self.loose)
+        return bool(self.unread or self.stale or self.loose)
 
 
 def _context(bucket_uuid: str, key_id: bytes) -> bytes:
@@ -89,7 +90,7 @@ class SearchBuckets:
         A bucket that does not hold exactly the cases whose rows name it counts as
         unreadable too: its cases are then read from their own records.
         """
-        keyring = self._ctx.require_keyring()
+        keyring = self._ctx.master(Action.CASE_SEARCH)  # an agency's index: search/granted.py
         connection = db.connection()
         counts = {
             bucket: count
@@ -112,25 +113,31 @@ class SearchBuckets:
             except (crypto.InvalidTag, ValueError, TypeError, KeyError):  # TypeError: no key
                 reading.unread.append(uuid)
                 continue
-            if not len(uuids) == len(numbers) == len(payloads) == counts.get(uuid, 0):
+            named = counts.get(uuid, 0)
+            if not len(uuids) == len(numbers) == len(payloads) >= named:
                 reading.unread.append(uuid)
                 continue
+            if len(uuids) > named:  # cases left it (counselling appends): read them loose
+                reading.stale.append(uuid)
+                continue
             index.put_block(uuids, numbers, payloads, postings, born)
-        loose = connection.execute(_LOOSE, {"unread": reading.unread})
+        loose = connection.execute(_LOOSE, {"unread": reading.unread + reading.stale})
         indexed = len(index)
         index.put_many(decrypt_loose(keyring, loose, reading.damaged))
         reading.loose = len(index) - indexed
         index.ready()
 
-    def repair(self, db: Session, unread: Sequence[str]) -> None:
-        """Drop the unreadable buckets and file every case no bucket holds. Their own records
-        are read again here, inside the transaction, so that a change made at another desk
-        since the unlock read them is not undone."""
-        for uuid in unread:
+    def repair(self, db: Session, unread: Sequence[str], stale: Sequence[str] = ()) -> None:
+        """Drop the unreadable buckets (audited) and the stale ones, and file every case no
+        bucket holds. Their own records are read again here, inside the transaction, so
+        that a change made at another desk since the unlock read them is not undone."""
+        for uuid in [*unread, *stale]:
             bucket = db.get(SearchBucket, uuid, with_for_update=True)
-            if bucket is not None:
+            if bucket is not None and uuid in unread:
                 self._drop_damaged(db, bucket)
-        keyring = self._ctx.require_keyring()
+            elif bucket is not None:
+                self._drop(db, bucket)
+        keyring = self._ctx.master(Action.SEARCH_REPAIR)
         loose = decrypt_loose(keyring, db.connection().execute(_LOOSE, {"unread": []}), [])
         self.file(db, [(uuid, number, None, payload) for uuid, number, payload in loose])
 
@@ -222,7 +229,7 @@ class SearchBuckets:
     ) -> None:
         """Seal the bucket under a fresh key; `same_forms`: a stored form whose inverted
         forms still hold (no case added, removed or renamed)."""
-        keyring = self._ctx.require_keyring()
+        keyring = self._ctx.master(Action.CASE_UPDATE)
         retired = bucket.key_id
         key_row, key = keyring.new_data_key(bucket.uuid, KIND_SEARCH)
         db.add(key_row)
