@@ -160,7 +160,10 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 def cmd_user_disable(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         vault.accounts.disable(args.name)
-        print(f"Konto {args.name} deaktiviert; sein Schlüsselplatz ist gelöscht.")
+        print(
+            f"Konto {args.name} deaktiviert; sein Schlüsselplatz ist gelöscht und die "
+            "Schlüssel, die es kannte, sind erneuert."
+        )
     return EXIT_OK
 
 
@@ -257,11 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
         case_cmd,
         demo_cmd,
         directory_cmd,
+        keys_cmd,
         print_cmd,
         ui_cmd,
     )
 
-    for module in (case_cmd, directory_cmd, print_cmd, demo_cmd, ui_cmd):
+    for module in (case_cmd, directory_cmd, keys_cmd, print_cmd, demo_cmd, ui_cmd):
         module.add_parser(sub)
     return parser
 

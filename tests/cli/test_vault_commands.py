@@ -178,3 +178,33 @@ def test_the_same_commands_work_on_postgresql(
     assert run("verify", *admin) == 0
     assert run("audit", *admin) == 0
     assert "account.create" in capsys.readouterr().out
+
+
+def test_keys_rotate_leaves_every_account_working(
+    files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    v = files["vault"]
+    run("init", "--vault", v, "--admin", "anna", "--password-file", files["admin"])
+    admin = ["--vault", v, "--user", "anna", "--password-file", files["admin"]]
+    run("user", "add", *admin, "dieter", "--role", "desk", "--new-password-file", files["desk"])
+    with Vault.open(sqlite_url(v)) as vault:
+        before = (
+            vault.store.engine.connect()
+            .exec_driver_sql("SELECT master_key_id FROM vault_meta")
+            .scalar()
+        )
+    capsys.readouterr()
+    assert run("keys", "rotate", *admin) == 0
+    assert "Hauptschlüssel erneuert" in capsys.readouterr().out
+    with Vault.open(sqlite_url(v)) as vault:
+        after = (
+            vault.store.engine.connect()
+            .exec_driver_sql("SELECT master_key_id FROM vault_meta")
+            .scalar()
+        )
+    assert after != before
+    with Vault.open(sqlite_url(v)) as vault:  # the desk still signs in, with its password
+        assert vault.unlock("dieter", "Desk-Passwort 22").role.value == "desk"
+    assert run("verify", *admin) == 0
+    desk = ["--vault", v, "--user", "dieter", "--password-file", files["desk"]]
+    assert run("keys", "rotate", *desk) == 3  # only an admin rotates

@@ -45,6 +45,7 @@ CALLS: dict[Action, Callable[[Vault], object]] = {
     Action.PASSWORD_CHANGE: lambda v: v.accounts.change_own_password(PASSWORD, PASSWORD),
     Action.AUDIT_READ: lambda v: v.audit.entries(),
     Action.VERIFY: lambda v: v.verify(),
+    Action.KEYS_ROTATE: lambda v: v.keys.rotate(),
     Action.ACCOUNT_DISABLE: lambda v: v.accounts.disable("opfer"),
     Action.CASE_ERASE: lambda v: v.cases.erase(_case(v)),
 }

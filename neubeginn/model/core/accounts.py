@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from neubeginn.model.codes import Code
-from neubeginn.model.core import crypto, keyslots, sharing
+from neubeginn.model.core import crypto, keyslots, rotation, sharing
 from neubeginn.model.core.context import Context
 from neubeginn.model.core.keyring import Keyring
 from neubeginn.model.core.tables import Account, KeySlot, KeyWrap, VaultMeta, new_uuid, utc_now
@@ -233,4 +233,11 @@ class Accounts:
             if slot is not None:
                 db.delete(slot)
             db.execute(delete(KeyWrap).where(KeyWrap.account_uuid == account.uuid))
+            db.flush()
+            # Whatever the account could open with an old copy of its slot is replaced, so
+            # that a copy of the vault taken from now on opens nothing for it (review 1c).
+            if account.role == Role.COUNSELLING and account.agency_uuid is not None:
+                rotation.rotate_agency(self._ctx, db, account.agency_uuid)
+            else:
+                rotation.rotate_master(self._ctx, db)
             self._ctx.audit(db, Action.ACCOUNT_DISABLE, target_uuid=account.uuid)

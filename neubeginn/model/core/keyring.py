@@ -52,6 +52,13 @@ class WrappedKey(Protocol):
     def wrapped_key(self) -> bytes: ...
 
 
+def wrap_data_key(master_id: bytes, master_raw: bytes, row: WrappedKey, raw: bytes) -> bytes:
+    """A data key's row content wrapped under a master key (also a new one, in rotation)."""
+    return crypto.AeadKey(master_id, master_raw).seal(
+        raw, _context(row.key_id, row.owner_uuid, row.kind)
+    )
+
+
 class _Memos:
     """Memos sealed under the keyring's wrapping key: the master key, or an agency's grant
     key; both are derived again at the next unlock of the same account, and not before."""
@@ -179,6 +186,13 @@ class Keyring(_Memos):
     def unwrap_uncached(self, key_id: bytes, owner_uuid: str, kind: str, wrapped: bytes) -> bytes:
         """The raw data key, not kept (bulk reads at unlock); raises InvalidTag/ValueError."""
         return self._require_master().open(wrapped, _context(key_id, owner_uuid, kind))
+
+    def rotated(self, master_key_id: bytes, master_key: bytes) -> Keyring:
+        """A keyring of a new master key that keeps the data keys already unwrapped (they
+        do not change; the transaction rotating the master may still need them)."""
+        successor = Keyring(master_key_id, master_key, self._loader)
+        successor._keys = OrderedDict(self._keys)
+        return successor
 
     def _cache(self, key: crypto.AeadKey) -> None:
         self._keys[key.key_id] = key

@@ -32,6 +32,7 @@ from neubeginn.model.core.accounts import (
 from neubeginn.model.core.audit import AuditLog
 from neubeginn.model.core.context import FAILED, Context, Damage, User
 from neubeginn.model.core.keyring import KIND_VAULT, Keyring, Memo
+from neubeginn.model.core.rotation import Keys
 from neubeginn.model.core.store import Store
 from neubeginn.model.core.tables import Account, DataKey, KeySlot, VaultMeta, new_uuid, utc_now
 from neubeginn.model.domain.access import Action, Role
@@ -72,6 +73,7 @@ class Vault:
         self.agencies = Agencies(self._ctx)
         self.cases = Cases(self._ctx)
         self.laufzettel = Laufzettel(self._ctx, self.cases, self.agencies)
+        self.keys = Keys(self._ctx)
         self._verifiers: list[Verifier] = [_verify_core, verify_cases, _verify_audit]
         self.damaged_at_unlock: list[IntegrityError] = []
 
@@ -187,6 +189,8 @@ class Vault:
             # An unknown name costs what a real slot costs: a real slot's parameters (review
             # 7e: the burn used the floor, three times cheaper, so names could be told apart).
             decoy = slot or db.scalars(select(KeySlot).order_by(KeySlot.uuid).limit(1)).first()
+            # Read each time: an admin at another desk may have rotated it since.
+            self._meta_master_key_id = db.scalars(select(VaultMeta)).one().master_key_id
         if account is None or slot is None:
             cost = (decoy.memory_kib, decoy.iterations) if decoy else self._new_slot_kdf
             keyslots.burn_time(crypto.KdfParams.fresh(*cost), password)

@@ -37,6 +37,7 @@ class Action(enum.StrEnum):
     LAUFZETTEL_APPEND = "laufzettel.append"
     SEARCH_REPAIR = "search.repair"  # written by unlock: a bucket did not open and was rebuilt
     KEYS_UPGRADE = "keys.upgrade"  # written by unlock: an account or vault moved to revision 0005
+    KEYS_ROTATE = "keys.rotate"
 
 
 _EVERYONE = {
