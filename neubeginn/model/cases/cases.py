@@ -307,12 +307,14 @@ class Cases:
         if problems:
             raise CaseProblems(problems)
         stored: list[tuple[CaseRow, dict[str, Any]]] = []
+        keyring, sharing = self._ctx.master(action), self._ctx.sharing
         with self._ctx.store.write() as db:
+            agencies = grants.directory(db)
             numbers = self._numbers_for(db, batch)
             saved = []
             for case, number in zip(batch, numbers, strict=True):
                 uuid = new_uuid()
-                key_row, key = self._ctx.master(action).new_data_key(uuid, KIND_CASE)
+                key_row, key = keyring.new_data_key(uuid, KIND_CASE)
                 db.add(key_row)
                 row = CaseRow(
                     uuid=uuid,
@@ -333,7 +335,8 @@ class Cases:
                 case = dataclasses.replace(case, laufzettel=entries)
                 db.add(row)
                 stored.append((row, self._seal_case(row, key, case)))
-                grants.follow_consent(self._ctx, db, row, shared_with(case.consents), action)
+                wanted = grants.entitled(shared_with(case.consents), agencies)
+                sharing.grant_keys(db, keyring, [(uuid, key_row)], wanted, fresh=True)
                 self._ctx.audit(db, action, uuid)
                 saved.append(case)
             self.buckets.file(db, [(row.uuid, row.number, None, p) for row, p in stored])

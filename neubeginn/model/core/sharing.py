@@ -188,14 +188,19 @@ class Sharing:
         keyring: Keyring,
         keys: Sequence[tuple[str, DataKey]],
         agencies: Iterable[str],
+        *,
+        fresh: bool = False,
     ) -> None:
+        """Wrap these keys for these agencies; `fresh`: keys just made, so no grant of them
+        exists yet and each is inserted without looking (a new case: this is its cost)."""
+        store = db.add if fresh else db.merge
         for agency_uuid in agencies:
             kek = self.kek(db, keyring, agency_uuid)
             for owner_uuid, row in keys:
                 if row.kind not in GRANTABLE:
                     raise ValueError(f"{row.kind} keys are never granted")
                 context = grant_context(owner_uuid, agency_uuid, row.key_id, kek.key_id)
-                db.merge(
+                store(
                     KeyGrant(
                         owner_uuid=owner_uuid,
                         agency_uuid=agency_uuid,
