@@ -24,6 +24,7 @@ from neubeginn.model import (
     WrongPassword,
     describe,
     sqlite_url,
+    upgrade_schema,
 )
 
 EXIT_OK = 0
@@ -187,6 +188,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    """The schema to this program's revision, as the database's owner (--db OWNER_URL);
+    desks never upgrade a shared vault themselves."""
+    before, after = upgrade_schema(vault_url(args))
+    if before == after:
+        print(f"Der Tresor hat schon das Schema {after}.")
+    else:
+        print(f"Schema {before} → {after} aktualisiert.")
+    return EXIT_OK
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         case_uuid = vault.cases.uuid_of(args.case) if args.case else None
@@ -250,6 +262,16 @@ def build_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="jeden Datensatz entschlüsseln und prüfen")
     add_vault_options(verify)
     verify.set_defaults(func=cmd_verify)
+
+    upgrade = sub.add_parser(
+        "upgrade",
+        help="Schema des Tresors aktualisieren (als Eigentümer der Datenbank)",
+        description="Ein SQLite-Tresor wird beim Öffnen selbst aktualisiert (nach einer "
+        "Sicherungskopie); ein gemeinsamer PostgreSQL-Tresor nur mit diesem Befehl, als "
+        "Eigentümer des Schemas (--db mit dessen Anmeldung, Passwort aus ~/.pgpass).",
+    )
+    add_vault_options(upgrade, user=False)
+    upgrade.set_defaults(func=cmd_upgrade)
 
     audit = sub.add_parser("audit", help="Protokoll ausgeben (Administrator)")
     add_vault_options(audit)

@@ -17,7 +17,7 @@ from neubeginn.model.core.audit import AuditRecord
 from neubeginn.model.core.context import DENIED, FAILED, OK, User
 from neubeginn.model.core.keyring import Memo
 from neubeginn.model.core.store import sqlite_url
-from neubeginn.model.core.vault import DEFAULT_KDF, FLOOR_KDF, Vault
+from neubeginn.model.core.vault import DEFAULT_KDF, FLOOR_KDF, Vault, upgrade_schema
 from neubeginn.model.domain.access import Action, Role, allowed
 from neubeginn.model.domain.codec import from_json, to_json
 from neubeginn.model.domain.validation import (
@@ -55,6 +55,7 @@ from neubeginn.model.errors import (
     NotFound,
     Refused,
     SchemaTooNew,
+    SchemaTooOld,
     VaultError,
     VaultLocked,
     WeakKeySlot,
@@ -104,6 +105,7 @@ __all__ = [
     "ResidenceStatus",
     "Role",
     "SchemaTooNew",
+    "SchemaTooOld",
     "ServiceContact",
     "Sex",
     "SpokenLanguage",
@@ -125,6 +127,7 @@ __all__ = [
     "parse_csv",
     "sqlite_url",
     "to_json",
+    "upgrade_schema",
     "validate_case",
     "validate_entry",
 ]

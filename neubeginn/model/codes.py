@@ -21,6 +21,7 @@ class Code(enum.StrEnum):
     VAULT_LOCKED = "vault_locked"
     WEAK_KEY_SLOT = "weak_key_slot"
     SCHEMA_TOO_NEW = "schema_too_new"
+    SCHEMA_TOO_OLD = "schema_too_old"
     INVALID_INPUT = "invalid_input"
     CASE_INVALID = "case_invalid"
     IMPORT_REFUSED = "import_refused"

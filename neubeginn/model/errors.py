@@ -96,6 +96,13 @@ class NotFound(VaultError):
     """No such account, case or record."""
 
 
+class SchemaTooOld(VaultError):
+    """A shared (PostgreSQL) vault of an older schema: only its owner upgrades it."""
+
+    def __init__(self, revision: str, head: str) -> None:
+        super().__init__(Code.SCHEMA_TOO_OLD, revision=revision, head=head)
+
+
 class SchemaTooNew(VaultError):
     """The vault was written by a newer Neubeginn than this one."""
 

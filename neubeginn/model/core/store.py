@@ -26,7 +26,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from neubeginn.model.codes import Code
-from neubeginn.model.errors import IntegrityError, InvalidInput, SchemaTooNew
+from neubeginn.model.errors import IntegrityError, InvalidInput, SchemaTooNew, SchemaTooOld
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _WRITE = "neubeginn_write"
@@ -152,19 +152,30 @@ class Store:
     def needs_upgrade(self) -> bool:
         return self.schema_revision() != self.head_revision()
 
-    def upgrade(self) -> Path | None:
-        """Bring the schema to the newest revision; returns the backup made first, if any."""
+    def check_revision(self) -> None:
+        """SchemaTooNew or SchemaTooOld unless the schema is this program's; reads only."""
         current = self.schema_revision()
         script = ScriptDirectory.from_config(self._alembic_config())
         if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
             raise SchemaTooNew(str(current))
-        if current == script.get_current_head():
+        if current is not None and current != self.head_revision():  # None: not a vault
+            self.dispose()
+            raise SchemaTooOld(str(current), self.head_revision())
+
+    def upgrade(self, target: str = "head") -> Path | None:
+        """Bring the schema to `target` (the newest revision); returns the backup made
+        first, if any."""
+        current = self.schema_revision()
+        script = ScriptDirectory.from_config(self._alembic_config())
+        if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+            raise SchemaTooNew(str(current))
+        if current == (script.get_current_head() if target == "head" else target):
             return None
         backup = self._backup(current) if current is not None else None
         config = self._alembic_config()
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, target)
         return backup
 
     def backups(self) -> list[Path]:

@@ -131,9 +131,14 @@ class Vault:
 
     @classmethod
     def open(cls, url: str, *, kdf: tuple[int, int] = DEFAULT_KDF) -> Vault:
-        """Open an existing vault, locked; its schema is upgraded first (after a backup)."""
+        """Open an existing vault, locked. A SQLite vault's schema is upgraded first (after
+        a backup). A shared PostgreSQL vault is never upgraded by a desk: an older schema
+        raises SchemaTooOld, changing nothing (the owner runs `neubeginn upgrade`)."""
         store = Store(url)
-        store.upgrade()
+        if store.is_sqlite:
+            store.upgrade()
+        else:
+            store.check_revision()
         vault = cls(store, kdf=kdf)
         log.info("vault opened: %s", store.display_name())
         return vault
@@ -297,6 +302,20 @@ class Vault:
         with self.store.write() as db:
             self._ctx.audit(db, Action.VERIFY, outcome="ok" if not damages else FAILED)
         return damages
+
+
+def upgrade_schema(url: str) -> tuple[str | None, str]:
+    """Upgrade the vault at `url` to this program's schema, as whoever `url` logs in as (on
+    PostgreSQL: the schema's owner); returns (revision before, revision after)."""
+    store = Store(url)
+    try:
+        before = store.schema_revision()
+        if before is None:
+            raise NotFound(Code.NOT_A_VAULT, location=store.display_name())
+        store.upgrade()
+        return before, store.head_revision()
+    finally:
+        store.dispose()
 
 
 def _verify_audit(ctx: Context, db: Session) -> Iterator[Damage]:
