@@ -59,20 +59,28 @@ def follow_consent(
 
 def admit_agency(ctx: Context, db: Session, agency_uuid: str) -> None:
     """A new agency of the directory: the directory's key, and every case whose consent
-    covers all agencies (the index of this admin session knows which)."""
+    covers all agencies."""
     keyring = ctx.master(Action.DIRECTORY_EDIT)
     ctx.sharing.grant(db, keyring, ctx.vault_uuid, KIND_VAULT, [agency_uuid])
-    shared_with_all = db.scalars(select(CaseRow.uuid)).all()
-    for case_uuid in shared_with_all:
-        if EVERY_AGENCY in _consent_of(ctx, db, case_uuid):
-            ctx.sharing.grant(db, keyring, case_uuid, KIND_CASE, [agency_uuid])
+    for case_uuid in _shared_with_all(ctx, db):
+        ctx.sharing.grant(db, keyring, case_uuid, KIND_CASE, [agency_uuid])
 
 
-def _consent_of(ctx: Context, db: Session, case_uuid: str) -> list[str]:
-    row = db.get(CaseRow, case_uuid)
-    assert row is not None
-    shared: list[str] = ctx.cipher.open_json(row, CaseRow.search)["shared"]
-    return shared
+def _shared_with_all(ctx: Context, db: Session) -> list[str]:
+    """The cases whose consent covers every agency; decrypted once per transaction (a
+    directory import admits many agencies in one)."""
+    cached: list[str] | None = db.info.get("shared_with_all")
+    if cached is None:
+        cached = []
+        for row in db.scalars(select(CaseRow)):
+            try:
+                shared: list[str] = ctx.cipher.open_json(row, CaseRow.search)["shared"]
+            except IntegrityError:
+                continue  # verify names it; its grants follow when it is mended
+            if EVERY_AGENCY in shared:
+                cached.append(row.uuid)
+        db.info["shared_with_all"] = cached
+    return cached
 
 
 def retire_agency(ctx: Context, db: Session, agency_uuid: str) -> None:
