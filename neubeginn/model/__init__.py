@@ -9,8 +9,8 @@ Errors and problems carry a `Code` and parameters; `describe` words them in Germ
 """
 
 from neubeginn.model.cases.agencies import DirectoryImport
-from neubeginn.model.cases.cases import CaseProblems
 from neubeginn.model.cases.laufzettel import Appointment, appointments
+from neubeginn.model.cases.prepare import CaseProblems
 from neubeginn.model.codes import Code
 from neubeginn.model.core.accounts import AccountInfo
 from neubeginn.model.core.audit import AuditRecord

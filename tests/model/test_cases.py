@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select, text
 
-from neubeginn.model.cases.cases import CaseProblems
+from neubeginn.model.cases.prepare import CaseProblems
 from neubeginn.model.cases.tables import CaseRow, EntryRow, MemberRow
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role

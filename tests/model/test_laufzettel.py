@@ -9,8 +9,8 @@ import pytest
 import sqlalchemy
 from sqlalchemy import text
 
-from neubeginn.model.cases.cases import CaseProblems
 from neubeginn.model.cases.laufzettel import appointments
+from neubeginn.model.cases.prepare import CaseProblems
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
 from neubeginn.model.domain.access import Role
 from neubeginn.model.domain.values import Agency, EntryStatus, Sex, Topic

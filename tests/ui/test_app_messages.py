@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from neubeginn.model.cases.cases import CaseProblems
+from neubeginn.model.cases.prepare import CaseProblems
 from neubeginn.model.codes import Code
 from neubeginn.model.domain.validation import Problem
 from neubeginn.model.errors import (

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 import gc
-import re
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import OperationalError
@@ -16,6 +14,13 @@ from sqlalchemy.orm import Session
 
 from neubeginn.model.cases import grants
 from neubeginn.model.cases.chain import decode_entries, genesis_hash, write_entries
+from neubeginn.model.cases.numbers import numbers_for
+from neubeginn.model.cases.prepare import (
+    CaseProblems,
+    check_members_kept,
+    clean,
+    fresh_member_uuids,
+)
 from neubeginn.model.cases.tables import CaseRow, EntryRow, MemberRow, PrintRecord
 from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
@@ -24,9 +29,9 @@ from neubeginn.model.core.keyring import KIND_CASE, AgencyKeyring
 from neubeginn.model.core.tables import DataKey, KeyGrant, new_uuid, utc_now
 from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.domain.codec import from_json, to_json
-from neubeginn.model.domain.validation import Problem, clean_text, validate_case
+from neubeginn.model.domain.validation import validate_case
 from neubeginn.model.domain.values import Case, Member
-from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound, Refused
+from neubeginn.model.errors import IntegrityError, InvalidInput, NotFound
 from neubeginn.model.search.buckets import Reading, SearchBuckets
 from neubeginn.model.search.case_index import (
     EVERY_AGENCY,
@@ -37,9 +42,6 @@ from neubeginn.model.search.case_index import (
 )
 from neubeginn.model.search.granted import fill_granted
 
-T = TypeVar("T")
-
-NUMBER = re.compile(r"^NB-(\d{4})-(\d{5,})$")
 _HEADER_FIELDS = (
     "folder_version",
     "issuing_office",
@@ -49,58 +51,6 @@ _HEADER_FIELDS = (
     "service_contacts",
     "consents",
 )
-
-
-_MULTILINE = {"notes", "information", "agreements", "work_experience", "vocational_training"}
-
-
-def clean[T](value: T) -> T:
-    """Every text of a domain object through clean_text (bidi controls out, NFC, trimmed)."""
-    if not dataclasses.is_dataclass(value) or isinstance(value, type):
-        return value
-    changes: dict[str, Any] = {}
-    for item in dataclasses.fields(value):
-        current = getattr(value, item.name)
-        if isinstance(current, enum.Enum):
-            continue  # a StrEnum is a str too; cleaning it would turn it into a plain str
-        if isinstance(current, str):
-            changes[item.name] = clean_text(current, multiline=item.name in _MULTILINE)
-        elif isinstance(current, tuple):
-            changes[item.name] = tuple(clean(part) for part in current)
-        elif dataclasses.is_dataclass(current):
-            changes[item.name] = clean(current)
-    return dataclasses.replace(value, **changes)
-
-
-def _fresh_member_uuids(case: Case) -> Case:
-    """New uuids for the members of a new case; Laufzettel references follow them. (An
-    imported file may carry uuids from another vault, or from this one's own export.)"""
-    renamed = {member.uuid: new_uuid() for member in case.members if member.uuid}
-    members = tuple(
-        dataclasses.replace(member, uuid=renamed.get(member.uuid, "")) for member in case.members
-    )
-    entries = tuple(
-        dataclasses.replace(entry, members=tuple(renamed.get(m, m) for m in entry.members))
-        for entry in case.laufzettel
-    )
-    return dataclasses.replace(case, members=members, laufzettel=entries)
-
-
-def _check_members_kept(current: Case, changed: Case) -> None:
-    """A member the Laufzettel names cannot be removed: the entries would point nowhere."""
-    kept = {member.uuid for member in changed.members}
-    named = {uuid for entry in current.laufzettel for uuid in entry.members}
-    for index, member in enumerate(current.members):
-        if member.uuid in named and member.uuid not in kept:
-            name = f"{member.given_names} {member.family_name}"
-            raise InvalidInput(f"members[{index}]", Code.MEMBER_IN_LAUFZETTEL, name=name)
-
-
-class CaseProblems(Refused):
-    """A case failed validation; `problems` lists every problem, each at its field."""
-
-    def __init__(self, problems: Sequence[Problem]) -> None:
-        super().__init__(problems[0].path, Code.CASE_INVALID, problems)
 
 
 class Cases:
@@ -310,7 +260,7 @@ class Cases:
         keyring, sharing = self._ctx.master(action), self._ctx.sharing
         with self._ctx.store.write() as db:
             agencies = grants.directory(db)
-            numbers = self._numbers_for(db, batch)
+            numbers = numbers_for(db, batch)
             saved = []
             for case, number in zip(batch, numbers, strict=True):
                 uuid = new_uuid()
@@ -326,7 +276,7 @@ class Cases:
                     entry_count=0,
                     chain_head=genesis_hash(uuid),
                 )
-                case = _fresh_member_uuids(case)
+                case = fresh_member_uuids(case)
                 members = self._write_members(db, row, key, case.members)
                 case = dataclasses.replace(
                     case, number=number, uuid=uuid, members=members, version=row.version
@@ -343,39 +293,6 @@ class Cases:
         for row, payload in stored:
             self.index.put(row.uuid, row.number, payload)
         return saved
-
-    def _numbers_for(self, db: Session, batch: list[Case]) -> list[str]:
-        """The batch's case numbers: the given ones if well-formed and free, else the next
-        free number of this year."""
-        prefix = f"NB-{dt.date.today().year}-"
-        given = [case.number.strip().upper() for case in batch if case.number.strip()]
-        taken = set(
-            db.scalars(
-                select(CaseRow.number).where(
-                    CaseRow.number.like(f"{prefix}%") | CaseRow.number.in_(given)
-                )
-            )
-        )
-        highest = max((int(n[len(prefix) :]) for n in taken if n.startswith(prefix)), default=0)
-        numbers = []
-        for index, case in enumerate(batch):
-            number = case.number.strip().upper()
-            if number:
-                if not NUMBER.match(number):
-                    raise InvalidInput(
-                        f"cases[{index}].case_number", Code.CASE_NUMBER_MALFORMED, number=number
-                    )
-                if number in taken:
-                    raise InvalidInput(
-                        f"cases[{index}].case_number", Code.CASE_NUMBER_TAKEN, number=number
-                    )
-            else:
-                while number in taken or not number:  # a given number may lie ahead
-                    highest += 1
-                    number = f"{prefix}{highest:05d}"
-            taken.add(number)
-            numbers.append(number)
-        return numbers
 
     def _write_members(
         self, db: Session, row: CaseRow, key: crypto.AeadKey, members: Sequence[Member]
@@ -415,7 +332,7 @@ class Cases:
             if case.version and case.version != row.version:
                 raise InvalidInput("version", Code.CASE_CHANGED_ELSEWHERE)
             current = self.load(db, uuid)
-            _check_members_kept(current, case)
+            check_members_kept(current, case)
             # A consent withdrawn or narrowed gives the case a new key epoch: the sheet
             # written now is sealed under a key the agency left out never had.
             grants.follow_consent(

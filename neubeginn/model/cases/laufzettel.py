@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from neubeginn.model.cases.agencies import Agencies
-from neubeginn.model.cases.cases import CaseProblems, Cases, clean
+from neubeginn.model.cases.cases import Cases
 from neubeginn.model.cases.chain import decode_entry, write_entries
+from neubeginn.model.cases.prepare import CaseProblems, clean
 from neubeginn.model.cases.tables import CaseRow, EntryRow, PrintRecord
 from neubeginn.model.codes import Code
 from neubeginn.model.core.context import Context, User
