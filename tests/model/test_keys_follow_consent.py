@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from neubeginn.model.cases.chain import entry_bind
 from neubeginn.model.cases.tables import CaseRow, EntryRow, MemberRow, SearchBucket
+from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto, keyslots, sharing
 from neubeginn.model.core.accounts import login_hash
 from neubeginn.model.core.encrypted import FieldCipher, KeyLookup
@@ -31,7 +32,7 @@ from neubeginn.model.core.keyring import (
 )
 from neubeginn.model.core.tables import Account, DataKey, KeyGrant, KeySlot, KeyWrap
 from neubeginn.model.core.vault import FLOOR_KDF, Vault
-from neubeginn.model.domain.access import Role
+from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.domain.values import Agency, Case, Consent
 from neubeginn.model.errors import AccessDenied, IntegrityError
 from tests.model.factories import entry, household, member
@@ -333,3 +334,24 @@ def test_a_forged_role_or_agency_gains_nothing(scene: Scene) -> None:
         counsellor(scene)
     names = [d.record for d in scene.desk.verify()]
     assert f"account {account.uuid}" in names
+
+
+def test_verify_names_a_damaged_missing_or_unconsented_grant(scene: Scene) -> None:
+    caritas_case, awo_case = scene.cases["caritas"].uuid, scene.cases["awo"].uuid
+    with scene.desk.store.write() as db:
+        damaged = db.scalars(select(KeyGrant).where(KeyGrant.owner_uuid == caritas_case)).one()
+        damaged.wrapped_key = bytes([damaged.wrapped_key[0]]) + bytes(
+            b ^ 1 if i == 40 else b for i, b in enumerate(damaged.wrapped_key[1:], 1)
+        )
+        awo_grant = db.scalars(select(KeyGrant).where(KeyGrant.owner_uuid == awo_case)).one()
+        db.delete(awo_grant)  # the consent names AWO: a grant went missing
+    with scene.desk.store.write() as db:  # and one no consent names: Caritas for AWO's case
+        scene.desk.context.sharing.grant(
+            db, scene.desk.context.master(Action.VERIFY), awo_case, "case", [scene.caritas.uuid]
+        )
+    found = {(d.record, d.reason) for d in scene.desk.verify()}
+    assert found == {
+        (f"key_grant {caritas_case} ({scene.caritas.uuid})", Code.RECORD_DAMAGED),
+        (f"case_file {awo_case}", Code.GRANT_NOT_CONSENTED),
+        (f"case_file {awo_case}", Code.GRANT_MISSING),
+    }

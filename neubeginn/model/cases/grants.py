@@ -135,9 +135,19 @@ def verify_grants(
     """Every grant opens to its data key, and the grants of each case's current key are
     exactly what its consent (`consents`, by case uuid, as decrypted by verify) names."""
     keyring = ctx.master(Action.VERIFY)
-    for grant in db.scalars(select(KeyGrant)):
+    # Plain rows: a vault of 100,000 shared cases has several grants per case.
+    columns = (DataKey.key_id, DataKey.owner_uuid, DataKey.kind, DataKey.wrapped_key)
+    data_keys = {row.key_id: row for row in db.execute(select(*columns))}
+    grant_columns = (
+        KeyGrant.owner_uuid,
+        KeyGrant.agency_uuid,
+        KeyGrant.key_id,
+        KeyGrant.agency_key_id,
+        KeyGrant.wrapped_key,
+    )
+    for grant in db.execute(select(*grant_columns)):
         record = f"key_grant {grant.owner_uuid} ({grant.agency_uuid})"
-        data_key = db.get(DataKey, grant.key_id)
+        data_key = data_keys.get(grant.key_id)
         try:
             kek = ctx.sharing.kek(db, keyring, grant.agency_uuid)
             context = grant_context(
