@@ -95,8 +95,9 @@ def test_an_emoji_without_a_font_is_one_visible_replacement_and_is_reported(
 def test_without_a_font_for_geez_the_name_asks_for_handwriting_and_the_print_succeeds(
     no_system_fonts: None,
 ) -> None:
-    text, replaced, pdf = _print(_household(TIGRINYA_NAME, TIGRINYA_NOTE))
+    text, replaced, pdf = _print(_household(TIGRINYA_NAME, TIGRINYA_NOTE), "en")
     assert "(Diese Schrift kann nicht gedruckt werden" in text
+    assert "please write it by hand" in text
     drawn = [span.text for page in pdfium.PdfDocument(pdf) for span in page_spans(page)]
     assert drawn.count(REPLACEMENT) == 4  # one for each word of the note
     assert set(replaced) == set(TIGRINYA_NOTE.replace(" ", ""))
