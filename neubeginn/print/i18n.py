@@ -32,6 +32,7 @@ LANGUAGES: tuple[str, ...] = (
     "fa-AF",
     "ckb",
     "ku",
+    "ti",
 )
 TARGET_LANGUAGES: tuple[str, ...] = LANGUAGES[1:]
 SOURCE_LANGUAGE = "de"
@@ -141,6 +142,7 @@ NUMERIC_PATTERNS: dict[str, tuple[str, str]] = {
     "de": ("dd.MM.yyyy", "MM.yyyy"),
     "fa-AF": ("yyyy/MM/dd", "yyyy/MM"),
     "ps": ("yyyy/MM/dd", "yyyy/MM"),
+    "ti": ("dd/MM/yyyy", "MM/yyyy"),  # CLDR's ti is month first; Eritrea writes day first
 }
 
 #: Long (weekday) date patterns where CLDR's are wrong for the reader: ps and ckb have Latin
@@ -152,8 +154,8 @@ LONG_PATTERNS: dict[str, str] = {"ps": "EEEE، d MMMM y", "ckb": "EEEE، d MMMM 
 _MONTH_FIXES: dict[str, tuple[tuple[str, str], ...]] = {"ckb": (("کانونی یەکەم", "کانوونی یەکەم"),)}
 
 #: Times of day on the 24-hour clock, as the German column next to them (CLDR's ckb has
-#: a 12-hour clock with "ب.ن"/"د.ن").
-CLOCK_PATTERNS: dict[str, str] = {"ckb": "HH:mm"}
+#: a 12-hour clock with "ب.ن"/"د.ن", ti one with "ቅ.ቀ."/"ድ.ቀ.").
+CLOCK_PATTERNS: dict[str, str] = {"ckb": "HH:mm", "ti": "HH:mm"}
 
 
 def _date_locale(lang: str) -> Locale:

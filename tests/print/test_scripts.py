@@ -117,3 +117,12 @@ def test_font_folders_are_read_by_coverage_without_fontconfig() -> None:
     assert best is not None and best.path.name == "NotoSansEthiopic-Bold.ttf"
     regular = system_fonts.best_face(faces, system_fonts.REGULAR)
     assert regular is not None and regular.path.name == "NotoSansEthiopic-Regular.ttf"
+
+
+def test_tigrinya_is_a_print_language_in_its_own_script() -> None:
+    _require_system_fonts()
+    printed = render_printed(sample_case(TODAY), [Doc.PERSONENBOGEN, Doc.TERMIN], "ti", today=TODAY)
+    text = flat(" ".join(page.text for page in read_pdf(printed.pdf)))
+    assert "Personenbogen" in text and translate("ti", "Personenbogen") in text
+    assert "ቁጽሪ ጉዳይ NB-2026-00042" in text  # Arabic numerals, as Eritrean offices write
+    assert printed.replaced == ()

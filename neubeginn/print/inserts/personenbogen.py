@@ -14,6 +14,7 @@ from neubeginn.print.grid import Cell, column_table, label_grid
 from neubeginn.print.i18n import N_, NP_
 from neubeginn.print.page import FRAME_WIDTH, Section
 from neubeginn.print.text import Direction, TextStyle, neutralise_bidi_controls
+from neubeginn.print.text.bidi import first_strong
 
 SECTION_TITLE = N_("Personenbogen")
 NOT_PRINTABLE = N_("(Diese Schrift kann nicht gedruckt werden – bitte von Hand eintragen.)")
@@ -67,8 +68,11 @@ def _translated(bi: Bilingual, msgid: str, style: TextStyle = BODY) -> list[Flow
 
 
 def _native_direction(member: Member, bi: Bilingual) -> Direction:
-    """The direction of the script the native name is written in: that of the member's first
-    mother tongue, else that of the print language."""
+    """The direction of the script the native name is written in: that of its first letter,
+    else that of the member's first mother tongue, else that of the print language."""
+    found = first_strong(neutralise_bidi_controls(member.native_name))
+    if found is not None:
+        return found
     for spoken in member.languages:
         if spoken.level is spoken.level.NATIVE:
             return i18n.direction_of(spoken.code)
