@@ -7,6 +7,7 @@ import functools
 import gettext
 import io
 
+import jdatetime
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
 from babel.messages.mofile import write_mo
@@ -180,6 +181,35 @@ def format_long_day(day: dt.date, lang: str) -> str:
 def format_clock(moment: dt.datetime | dt.time, lang: str) -> str:
     """Time of day in the language's usual form ("09:30", "9:30 AM")."""
     return format_time(moment, CLOCK_PATTERNS.get(lang, "short"), locale=_date_locale(lang))
+
+
+_IRANIAN_MONTHS = (
+    *("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور"),
+    *("مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"),
+)
+# Afghanistan names the same months after the zodiac, in Dari and in Pashto offices alike.
+_AFGHAN_MONTHS = (
+    *("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله"),
+    *("میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"),
+)
+#: Languages whose readers also count in the Solar Hijri calendar (CLDR's first calendar for
+#: IR and AF), with their month names; the appointment slip adds that date in brackets.
+SOLAR_HIJRI_MONTHS: dict[str, tuple[str, ...]] = {
+    "fa": _IRANIAN_MONTHS,
+    "fa-AF": _AFGHAN_MONTHS,
+    "ps": _AFGHAN_MONTHS,
+}
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def format_solar_hijri(day: dt.date, lang: str) -> str | None:
+    """The Solar Hijri date in Persian digits ("۱۷ آذر ۱۴۰۵"), None for other languages.
+    Only an aid next to the Gregorian date, which offices, letters and buses use."""
+    months = SOLAR_HIJRI_MONTHS.get(lang)
+    if months is None:
+        return None
+    solar = jdatetime.date.fromgregorian(date=day)
+    return f"{solar.day} {months[solar.month - 1]} {solar.year}".translate(_PERSIAN_DIGITS)
 
 
 def format_partial(date: PartialDate, lang: str) -> str:

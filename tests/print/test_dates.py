@@ -60,3 +60,20 @@ def test_the_english_personenbogen_prints_the_birth_date_day_first() -> None:
     assert "12.03.1984 12/03/1984" in text  # the sample's head of household
     assert "printed on 09/03/2026" in text
     assert TODAY.month == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("fa", "۱۷ آذر ۱۴۰۵"), ("fa-AF", "۱۷ قوس ۱۴۰۵"), ("ps", "۱۷ قوس ۱۴۰۵")]
+)
+def test_the_solar_hijri_date_uses_the_months_of_iran_or_afghanistan(
+    lang: str, expected: str
+) -> None:
+    assert i18n.format_solar_hijri(dt.date(2026, 12, 8), lang) == expected
+    assert i18n.format_solar_hijri(dt.date(2026, 12, 8), "ar") is None
+
+
+def test_the_dari_appointment_slip_adds_the_solar_hijri_date_in_brackets() -> None:
+    text = flat(" ".join(p.text for p in read_pdf(print_sample([Doc.TERMIN], "fa-AF"))))
+    assert "۲۳ حوت ۱۴۰۴" in text  # 14 March 2026, the sample's first appointment
+    english = flat(" ".join(p.text for p in read_pdf(print_sample([Doc.TERMIN], "en"))))
+    assert "Saturday, 14 March 2026 at 10:00" in english and "حوت" not in english
