@@ -31,7 +31,7 @@ def _source_ids() -> set[Id]:
         callback=None,
         method_map=[("text/**.py", "ignore"), ("**.py", "python")],
     )
-    return {message for _, _, message, _, _ in found if message}
+    return {m if isinstance(m, str) else (m[0], m[1]) for _, _, m, _, _ in found if m}
 
 
 def _po(name: str) -> dict[Id, tuple[tuple[str, ...], bool]]:
@@ -57,14 +57,14 @@ def test_catalog_is_complete_current_and_keeps_placeholders(lang: str) -> None:
     assert not source - set(entries), f"missing in {lang}.po"
     assert not set(entries) - source, f"stale in {lang}.po"
     for msgid, (forms, fuzzy) in entries.items():
-        source = msgid if isinstance(msgid, str) else msgid[1]
+        german = msgid if isinstance(msgid, str) else msgid[1]
         assert all(form.strip() for form in forms) and not fuzzy, (lang, msgid)
         for form in forms:
             # a plural form may leave the number out ("سنتان", two years), nothing else
-            assert set(PLACEHOLDER.findall(form)) <= set(PLACEHOLDER.findall(source)), msgid
-            assert form.count("%") <= source.count("%"), (lang, msgid)
+            assert set(PLACEHOLDER.findall(form)) <= set(PLACEHOLDER.findall(german)), msgid
+            assert form.count("%") <= german.count("%"), (lang, msgid)
         last = forms[-1]  # the general form ("other") names every value
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(last)), msgid
+        assert sorted(PLACEHOLDER.findall(german)) == sorted(PLACEHOLDER.findall(last)), msgid
 
 
 @pytest.mark.parametrize("lang", i18n.TARGET_LANGUAGES)

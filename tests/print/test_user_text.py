@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
@@ -19,7 +20,7 @@ ADDRESS = "شارع الملك فيصل ٥، هاتف 02323 123456، 44623 Herne
 NOTE = "يحتاج interpreter في الموعد (3) مرات"
 
 
-def _lines(**member_fields: str) -> list[list[Span]]:
+def _lines(**member_fields: Any) -> list[list[Span]]:
     case = sample_case(TODAY)
     head = dataclasses.replace(case.members[0], **member_fields)
     case = dataclasses.replace(case, members=(head, *case.members[1:]), accommodation=ADDRESS)

@@ -74,6 +74,7 @@ def test_every_plural_entry_has_as_many_forms_as_its_language_has(lang: str) -> 
     plural = [m for m in catalog if m.id and not isinstance(m.id, str)]
     assert plural
     for message in plural:
+        assert isinstance(message.string, tuple)
         assert len(message.string) == catalog.num_plurals, (lang, message.id)
 
 
