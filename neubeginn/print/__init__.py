@@ -13,7 +13,7 @@ from neubeginn.model.domain.values import Agency, Case
 from neubeginn.print import i18n
 from neubeginn.print.bilingual import Bilingual
 from neubeginn.print.context import PrintContext
-from neubeginn.print.fonts import register_fonts
+from neubeginn.print.fonts import collect_replaced, register_fonts
 from neubeginn.print.i18n import LANGUAGES, UnknownLanguage
 from neubeginn.print.inserts import einwilligung, laufzettel, personenbogen, register, termin
 from neubeginn.print.page import PAGE, SLIP, PageDecoration, Section, build_pdf, start_section
@@ -41,10 +41,12 @@ _INSERTS: dict[Doc, tuple[_Story, str]] = {
 
 @dataclass(frozen=True)
 class Printed:
-    """A printed PDF and how many sheets each insert took (for continuation sheets)."""
+    """A printed PDF, how many sheets each insert took (for continuation sheets), and the
+    characters no font had, printed as U+FFFD (the print dialog warns about them)."""
 
     pdf: bytes
     sheets: dict[Doc, int]
+    replaced: tuple[str, ...] = ()
 
 
 def render(
@@ -90,7 +92,9 @@ def render_printed(
     Raises:
         UnknownLanguage: `lang` is not one of LANGUAGES.
         ValueError: `docs` is empty or first_sheet is below 1.
-        fonts.MissingGlyph: a text has a character the fonts cannot print.
+
+    A character no font has does not fail the print: it is printed as U+FFFD and named in
+    `Printed.replaced`.
     """
     i18n.check_language(lang)
     if not docs:
@@ -98,6 +102,21 @@ def render_printed(
     if first_sheet < 1 or after_seq < 0:
         raise ValueError("first_sheet must be 1 or more and after_seq 0 or more")
     register_fonts()
+    with collect_replaced() as replaced:
+        pdf, sheets, titles = _build(case, docs, lang, today, after_seq, first_sheet, agencies)
+    per_doc = {doc: sheets.get(title, 0) for doc, title in titles.items()}
+    return Printed(pdf, per_doc, tuple(sorted(replaced)))
+
+
+def _build(
+    case: Case,
+    docs: Sequence[Doc],
+    lang: str,
+    today: dt.date,
+    after_seq: int,
+    first_sheet: int,
+    agencies: Sequence[Agency],
+) -> tuple[bytes, dict[str, int], dict[Doc, str]]:
     bi = Bilingual(lang)
     ctx = PrintContext(case, bi, today, after_seq, first_sheet, tuple(agencies))
     story: list[Flowable] = []
@@ -112,7 +131,7 @@ def render_printed(
     printed, printed_target = i18n.format_day(today, "de"), i18n.format_day(today, lang)
     decoration = PageDecoration(bi, case.number, printed, printed_target)
     pdf, sheets = build_pdf(story, _INSERTS[ordered[0]][1], decoration)
-    return Printed(pdf, {doc: sheets.get(title, 0) for doc, title in titles.items()})
+    return pdf, sheets, titles
 
 
 __all__ = ["LANGUAGES", "Doc", "Printed", "UnknownLanguage", "render", "render_printed"]

@@ -15,6 +15,7 @@ from neubeginn.print.text import (
     isolate,
     neutralise_bidi_controls,
 )
+from neubeginn.print.text.bidi import first_strong, number_groups_in_typing_order, typing_order
 
 BLACK = (0.0, 0.0, 0.0)
 #: The target language is printed in a dark blue so each reader finds their own lines.
@@ -53,6 +54,15 @@ class Bilingual:
             values = {key: isolate(value) for key, value in values.items()}
         return i18n.translate(self.lang, msgid, **values)
 
+    def de_count(self, msgids: tuple[str, str], n: int, **values: str) -> str:
+        return i18n.translate_count(i18n.SOURCE_LANGUAGE, msgids, n, **values)
+
+    def tr_count(self, msgids: tuple[str, str], n: int, **values: str) -> str:
+        """The target-language form for the count n (ngettext), values isolated as in tr()."""
+        if self.direction is Direction.RTL:
+            values = {key: isolate(value) for key, value in values.items()}
+        return i18n.translate_count(self.lang, msgids, n, **values)
+
     def target_style(self, style: TextStyle) -> TextStyle:
         return replace(style, color=TARGET_COLOUR)
 
@@ -82,15 +92,25 @@ class Bilingual:
         return flowables
 
 
-def user_text(text: str, style: TextStyle = BODY, direction: Direction = Direction.LTR) -> Flowable:
-    """User data (names, notes written by staff): bidi controls neutralised, direction fixed
-    by the field, never guessed from the text."""
-    return BidiParagraph(neutralise_bidi_controls(text), style, direction)
+def user_text(text: str, style: TextStyle = BODY, direction: Direction | None = None) -> Flowable:
+    """User data (names, addresses, notes): bidi controls neutralised; the paragraph takes
+    the direction of its first strong letter (as HTML's dir=auto: an Arabic address reads
+    right to left and stands at the right edge), German's when it has none, unless the
+    field decides (`direction`). Phone numbers in it keep their groups in typing order."""
+    text = neutralise_bidi_controls(text)
+    chosen = direction or first_strong(text) or Direction.LTR
+    return BidiParagraph(number_groups_in_typing_order(text), style, chosen)
+
+
+def number_text(text: str, style: TextStyle = BODY) -> Flowable:
+    """A number-like field (phone, file and reference numbers): its digit groups in typing
+    order, left to right, whatever digits were typed."""
+    return BidiParagraph(clean(text), style, Direction.LTR)
 
 
 def clean(text: str) -> str:
-    """User data for drawing on the canvas directly."""
-    return neutralise_bidi_controls(text)
+    """User data for drawing on the canvas directly; digit groups keep their typing order."""
+    return typing_order(neutralise_bidi_controls(text))
 
 
 def right_align(direction: Direction) -> Literal["start", "end"]:

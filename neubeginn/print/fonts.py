@@ -1,4 +1,4 @@
-"""The print fonts: Noto Sans for Latin/Cyrillic/Greek, Noto Sans Arabic for Arabic script."""
+"""The print fonts: Noto Sans and Noto Sans Arabic bundled, system fonts for other scripts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import os
 import tempfile
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -16,9 +19,10 @@ import fontTools
 from fontTools.ttLib import TTFont as FtFont
 from fontTools.varLib import instancer
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from neubeginn import paths
+from neubeginn.print import system_fonts
 
 LATIN = "NeubeginnSans"
 LATIN_BOLD = "NeubeginnSans-Bold"
@@ -51,11 +55,24 @@ _BLOCK_STARTS = [start for start, _ in _ARABIC_BLOCKS]
 DEFAULT_IGNORABLE = frozenset(
     "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))  # variation selectors (emoji/text style)
+)
+
+#: What a character no font has is printed as (documented in docs/printing.md).
+REPLACEMENT = "\ufffd"
+# Parts of an emoji sequence that go with the character before them: joiner, skin tones,
+# keycap, tags (subdivision flags). They vanish into that character's replacement, and are
+# left out after a printed character when no font has them.
+_SEQUENCE_PARTS = frozenset(
+    ["\u200d", "\u20e3", *map(chr, range(0x1F3FB, 0x1F400)), *map(chr, range(0xE0020, 0xE0080))]
 )
 
 _lock = threading.Lock()
 _registered = False
 _paths: dict[str, Path] = {}
+_indexes: dict[str, int] = {}  # face index inside a .ttc file
+_finder: system_fonts.Finder | None = None  # None: the machine's own (system_fonts)
+_replaced: ContextVar[set[str] | None] = ContextVar("replaced", default=None)
 
 
 class MissingGlyph(ValueError):
@@ -140,6 +157,43 @@ def font_path(name: str) -> Path:
         raise KeyError(f"not a Neubeginn print font: {name!r}") from None
 
 
+def face_index(name: str) -> int:
+    """The face's index in its file (a TrueType collection holds several), else 0."""
+    return _indexes.get(name, 0)
+
+
+def use_system_fonts(finder: system_fonts.Finder | None) -> None:
+    """Where fallback fonts are looked for: None for the machine's own, or another finder
+    (the tests use an empty one to print as a machine without any font for Ge'ez)."""
+    global _finder
+    _finder = finder
+    fallback_font.cache_clear()
+
+
+@cache
+def fallback_font(char: str, bold: bool = False) -> str | None:
+    """A system font that has char, registered with reportlab; None if the machine has none."""
+    finder = _finder or system_fonts.default_finder()
+    weight = system_fonts.BOLD if bold else system_fonts.REGULAR
+    faces = finder.faces_with(char)
+    while faces:
+        face = system_fonts.best_face(faces, weight)
+        assert face is not None
+        faces.remove(face)
+        name = f"NeubeginnSystem-{face.path.stem}-{face.index}"
+        with _lock:
+            try:
+                if name not in _paths:
+                    font = TTFont(name, str(face.path), subfontIndex=face.index)
+                    pdfmetrics.registerFont(font)
+                    _paths[name], _indexes[name] = face.path, face.index
+            except (TTFError, OSError, ValueError, KeyError):
+                continue  # not embeddable (licence bits, broken tables): try the next face
+        if ord(char) in _cmap(name):
+            return name
+    return None
+
+
 @cache
 def _cmap(name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(name)
@@ -173,7 +227,8 @@ def assign_fonts(text: str, bold: bool = False) -> list[str]:
         if is_arabic_script(ch):
             strong.append(arabic)
         elif unicodedata.category(ch)[0] == "L":
-            strong.append(latin)
+            missing = ord(ch) not in _cmap(latin)
+            strong.append((missing and fallback_font(ch, bold)) or latin)
         else:
             strong.append(None)
     # Nearest strong font after each position, for neutrals before the first letter.
@@ -199,17 +254,64 @@ def assign_fonts(text: str, bold: bool = False) -> list[str]:
             # neutrals up to the last space belong to the word before.
             font = (after[i] if touches[i] else prev) or after[i]
             if ch not in DEFAULT_IGNORABLE and ord(ch) not in _cmap(font):
-                other = arabic if font == latin else latin
-                if ord(ch) in _cmap(other):
-                    font = other
+                for other in (latin, arabic):
+                    if ord(ch) in _cmap(other):
+                        font = other
+                        break
+                else:
+                    font = fallback_font(ch, bold) or font
         result[i] = font
     return result
+
+
+def _missing(ch: str, font: str) -> bool:
+    return ch not in DEFAULT_IGNORABLE and ch not in "\n\r\t" and ord(ch) not in _cmap(font)
 
 
 def check_coverage(text: str, bold: bool = False) -> None:
     """Raise MissingGlyph if any character lacks a glyph in the font chosen for it."""
     for ch, font in zip(text, assign_fonts(text, bold), strict=True):
-        if ch in DEFAULT_IGNORABLE or ch in "\n\r\t":
-            continue
-        if ord(ch) not in _cmap(font):
+        if _missing(ch, font):
             raise MissingGlyph(ch, text, font)
+
+
+def printable(text: str, bold: bool = False) -> str:
+    """text with what no font has replaced by REPLACEMENT, never dropped or failing the print.
+
+    A run of such characters (a word in a script no installed font covers, an emoji with its
+    skin tone and joiners) becomes one U+FFFD; the characters are reported to
+    collect_replaced(), so the print dialog can say what to write in by hand.
+    """
+    fonts = assign_fonts(text, bold)
+    if not any(_missing(ch, font) for ch, font in zip(text, fonts, strict=True)):
+        return text
+    out: list[str] = []
+    replaced: set[str] = set()
+    in_run = False
+    for ch, font in zip(text, fonts, strict=True):
+        part = ch in _SEQUENCE_PARTS or ch in DEFAULT_IGNORABLE
+        if part and (in_run or _missing(ch, font)):
+            continue  # a skin tone without its font only colours the emoji: left out
+        if _missing(ch, font):
+            replaced.add(ch)
+            if not in_run:
+                out.append(REPLACEMENT)
+            in_run = True
+            continue
+        out.append(ch)
+        in_run = False
+    collected = _replaced.get()
+    if collected is not None:
+        collected |= replaced
+    return "".join(out)
+
+
+@contextmanager
+def collect_replaced() -> Iterator[set[str]]:
+    """Collect the characters printable() replaces while the block runs (in this thread)."""
+    found: set[str] = set()
+    token = _replaced.set(found)
+    try:
+        yield found
+    finally:
+        _replaced.reset(token)

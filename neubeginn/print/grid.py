@@ -7,10 +7,14 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from neubeginn.print import fonts
 from neubeginn.print.bilingual import LABEL, Bilingual
 from neubeginn.print.page import FRAME_WIDTH
 
 LINE = (0.7, 0.7, 0.7)
+#: reportlab's tables select a cell font before drawing a cell, Helvetica unless told: an
+#: unembedded font on every page (preflight and PDF/A reject it). Ours draw no text with it.
+EMBEDDED_FONT = ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN)
 SHADE = (0.92, 0.93, 0.95)
 LABEL_WIDTH = 36 * mm
 
@@ -46,6 +50,7 @@ def label_grid(
     table.setStyle(
         TableStyle(
             [
+                EMBEDDED_FONT,
                 *commands,
                 ("GRID", (0, 0), (-1, -1), 0.4, LINE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -78,6 +83,7 @@ def column_table(
     table.setStyle(
         TableStyle(
             [
+                EMBEDDED_FONT,
                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("GRID", (0, 0), (-1, -1), 0.4, LINE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

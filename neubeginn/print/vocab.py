@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from neubeginn.model.domain.validation import RELATIONSHIPS as RELATIONSHIP_CODES
 from neubeginn.model.domain.values import (
     EntryStatus,
     FolderVersion,
@@ -76,19 +77,23 @@ ENTRY_STATUS: dict[EntryStatus, str] = {
     EntryStatus.CANCELLED: N_("abgesagt"),
 }
 
-#: Relationship codes to the head of household; other values are printed as staff wrote them.
-RELATIONSHIPS: dict[str, str] = {
+_RELATIONSHIP_TEXTS: dict[str, str] = {
     "head": N_("Haushaltsvorstand"),
     "spouse": N_("Ehepartner/in"),
-    "partner": N_("Partner/in"),
+    "partner": N_("Lebenspartner/in"),
     "child": N_("Kind"),
+    "stepchild": N_("Stiefkind"),
     "parent": N_("Elternteil"),
     "sibling": N_("Geschwister"),
     "grandchild": N_("Enkelkind"),
     "grandparent": N_("Großelternteil"),
-    "relative": N_("andere Verwandte"),
+    "other_relative": N_("andere/r Verwandte/r"),
     "other": N_("andere Person"),
 }
+#: The print label of each relationship code the model allows, in the model's order. The
+#: codes are the model's (validation.RELATIONSHIPS): a code added there without a text here
+#: stops the import, and tests/print/test_vocab.py checks the German against the UI's.
+RELATIONSHIPS: dict[str, str] = {code: _RELATIONSHIP_TEXTS[code] for code in RELATIONSHIP_CODES}
 
 #: Nationality codes CLDR names as regions, but a nationality needs its own word.
 STATELESS = N_("staatenlos")

@@ -56,6 +56,7 @@ class CasePrint:
     unprintable: tuple[str, ...]  # the case's own print languages left out: no print texts
     last_seq: int  # the newest Laufzettel entry the PDF holds
     laufzettel_sheets: int | None  # sheets of one language copy; None: no Laufzettel printed
+    replaced: tuple[str, ...] = ()  # characters no font had, printed as U+FFFD: warn the desk
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,6 @@ def render_case(
     Raises:
         UnknownLanguage: a chosen language has no print texts.
         ValueError: no insert chosen.
-        MissingGlyph: a text has a character the fonts cannot print.
     """
     after_seq, sheets = 0, 0
     if choice.continuation:
@@ -176,6 +176,7 @@ def _render(
         unprintable=() if choice.languages is not None else _printable(case)[1],
         last_seq=max((entry.seq for entry in case.laufzettel), default=0),
         laufzettel_sheets=max(laufzettel) if laufzettel else None,
+        replaced=tuple(sorted({char for part in parts for char in part.replaced})),
     )
 
 

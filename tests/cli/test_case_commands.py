@@ -189,7 +189,7 @@ def test_print_without_lang_prints_each_case_in_its_own_languages_into_one_file(
         }
 
     source = tmp_path / "cases.json"
-    cases = [household("Zweisprachig", ["uk", "en"]), household("Tigrinya", ["ti", "tr"])]
+    cases = [household("Zweisprachig", ["uk", "en"]), household("Amharisch", ["am", "tr"])]
     source.write_text(json.dumps({"format": "neubeginn-case/1", "cases": cases}))
     capsys.readouterr()
     assert main(["import", *admin(demo), str(source)]) == 0
@@ -201,7 +201,7 @@ def test_print_without_lang_prints_each_case_in_its_own_languages_into_one_file(
 
     output = capsys.readouterr()
     assert output.out.splitlines()[0] == f"{out}: {out.stat().st_size} Bytes"
-    assert f"{second}: keine Drucktexte für ti; gedruckt: tr" in output.err
+    assert f"{second}: keine Drucktexte für am; gedruckt: tr" in output.err
     pages = page_texts(out)
     titles = [translate(lang, "Personenbogen") for lang in ("uk", "en", "tr")]
     found = [(first if first in text else second, [t in text for t in titles]) for text in pages]

@@ -18,22 +18,32 @@ PACKAGE = Path(i18n.__file__).parent
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 
-def _source_ids() -> set[str]:
-    """The msgids marked with N_() in the print package, as pybabel extract finds them."""
+Id = str | tuple[str, str]  # a plain msgid, or singular and plural
+
+
+def _source_ids() -> set[Id]:
+    """The msgids marked with N_() and NP_() in the print package, as pybabel extract finds
+    them (keywords N_ and NP_:1,2, docs/printing.md)."""
     found = extract_from_dir(
         str(PACKAGE),
-        keywords={"N_": None},
+        keywords={"N_": None, "NP_": (1, 2)},
         comment_tags=(),
         callback=None,
         method_map=[("text/**.py", "ignore"), ("**.py", "python")],
     )
-    return {message for _, _, message, _, _ in found if isinstance(message, str)}
+    return {m if isinstance(m, str) else (m[0], m[1]) for _, _, m, _, _ in found if m}
 
 
-def _po(name: str) -> dict[str, tuple[str, bool]]:
+def _po(name: str) -> dict[Id, tuple[tuple[str, ...], bool]]:
+    """msgid -> (the translation's forms, fuzzy)."""
     with (i18n.CATALOG_DIR / name).open("rb") as handle:
         catalog = read_po(handle)
-    return {m.id: (str(m.string), m.fuzzy) for m in catalog if m.id and isinstance(m.id, str)}
+    entries: dict[Id, tuple[tuple[str, ...], bool]] = {}
+    for m in catalog:
+        if m.id:
+            forms = tuple(map(str, m.string)) if isinstance(m.string, tuple) else (str(m.string),)
+            entries[m.id if isinstance(m.id, str) else (m.id[0], m.id[1])] = (forms, m.fuzzy)
+    return entries
 
 
 def test_template_matches_the_source() -> None:
@@ -46,17 +56,23 @@ def test_catalog_is_complete_current_and_keeps_placeholders(lang: str) -> None:
     source = _source_ids()
     assert not source - set(entries), f"missing in {lang}.po"
     assert not set(entries) - source, f"stale in {lang}.po"
-    for msgid, (msgstr, fuzzy) in entries.items():
-        assert msgstr.strip() and not fuzzy, (lang, msgid)
-        assert sorted(PLACEHOLDER.findall(msgid)) == sorted(PLACEHOLDER.findall(msgstr)), msgid
-        assert msgstr.count("%") == msgid.count("%"), (lang, msgid)
+    for msgid, (forms, fuzzy) in entries.items():
+        german = msgid if isinstance(msgid, str) else msgid[1]
+        assert all(form.strip() for form in forms) and not fuzzy, (lang, msgid)
+        for form in forms:
+            # a plural form may leave the number out ("سنتان", two years), nothing else
+            assert set(PLACEHOLDER.findall(form)) <= set(PLACEHOLDER.findall(german)), msgid
+            assert form.count("%") <= german.count("%"), (lang, msgid)
+        last = forms[-1]  # the general form ("other") names every value
+        assert sorted(PLACEHOLDER.findall(german)) == sorted(PLACEHOLDER.findall(last)), msgid
 
 
 @pytest.mark.parametrize("lang", i18n.TARGET_LANGUAGES)
 def test_every_catalog_text_has_glyphs_in_regular_and_bold(lang: str) -> None:
-    for msgstr, _ in _po(f"{lang}.po").values():
-        check_coverage(msgstr)
-        check_coverage(msgstr, bold=True)
+    for forms, _ in _po(f"{lang}.po").values():
+        for msgstr in forms:
+            check_coverage(msgstr)
+            check_coverage(msgstr, bold=True)
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)

@@ -89,21 +89,21 @@ def test_a_chosen_language_is_printed_instead_and_none_is_german_only(vault: Vau
 
 def test_own_languages_without_print_texts_are_left_out_and_named() -> None:
     case = household()
-    assert languages_for(dataclasses.replace(case, print_languages=("ti", "ar")), None) == ("ar",)
-    assert languages_for(dataclasses.replace(case, print_languages=("ti",)), None) == ("de",)
+    assert languages_for(dataclasses.replace(case, print_languages=("am", "ar")), None) == ("ar",)
+    assert languages_for(dataclasses.replace(case, print_languages=("am",)), None) == ("de",)
     assert languages_for(dataclasses.replace(case, print_languages=("de", "ar")), None) == ("ar",)
     assert languages_for(dataclasses.replace(case, print_languages=("fa_AF",)), None) == ("fa-AF",)
     assert languages_for(case, ("uk", "uk")) == ("uk",)
     with pytest.raises(UnknownLanguage):
-        render_sample(dataclasses.replace(PERSONENBOGEN, languages=("ti",)), today=TODAY)
+        render_sample(dataclasses.replace(PERSONENBOGEN, languages=("am",)), today=TODAY)
 
 
 def test_a_case_in_a_language_without_texts_prints_the_others_and_says_so(vault: Vault) -> None:
-    number = new_case(vault, ("ti", "uk"))  # Tigrinya: CLDR knows it, the folder does not
+    number = new_case(vault, ("am", "uk"))  # Amharic: CLDR knows it, the folder does not
 
     printed = render_case(vault, vault.cases.get(number), PERSONENBOGEN, today=TODAY)
 
-    assert (printed.languages, printed.unprintable) == (("uk",), ("ti",))
+    assert (printed.languages, printed.unprintable) == (("uk",), ("am",))
     assert copies(printed.pdf) == ["uk"]
 
 

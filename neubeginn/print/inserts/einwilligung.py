@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from neubeginn.model.domain.values import Agency, Case
 from neubeginn.print.bilingual import BODY, HEADING, LABEL, TITLE, Bilingual, user_text
 from neubeginn.print.context import PrintContext
-from neubeginn.print.grid import LINE
+from neubeginn.print.grid import EMBEDDED_FONT, LINE
 from neubeginn.print.i18n import N_
 from neubeginn.print.page import FRAME_WIDTH, Section
 from neubeginn.print.text import TextStyle
@@ -88,6 +88,7 @@ def story(ctx: PrintContext) -> tuple[Section, list[Flowable]]:
     text.setStyle(
         TableStyle(
             [
+                EMBEDDED_FONT,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -134,7 +135,11 @@ def _agreements(bi: Bilingual, case: Case, directory: tuple[Agency, ...]) -> Tab
     text_width = (FRAME_WIDTH - 8 * mm) / (2 if bi.bilingual else 1)
     columns = [8 * mm] + [text_width] * (2 if bi.bilingual else 1)
     table = Table([row[: len(columns)] for row in rows], colWidths=columns, splitInRow=1)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (1, -1), (-1, -1), 0.4, LINE)]
+    style = [
+        EMBEDDED_FONT,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (1, -1), (-1, -1), 0.4, LINE),
+    ]
     if bi.bilingual:
         style.append(("SPAN", (1, -1), (-1, -1)))
     table.setStyle(TableStyle(style))
@@ -156,6 +161,7 @@ def _signatures(bi: Bilingual, case: Case) -> Table:
     table.setStyle(
         TableStyle(
             [
+                EMBEDDED_FONT,
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, (0, 0, 0)),
                 ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
                 ("VALIGN", (0, 1), (-1, 1), "TOP"),

@@ -7,17 +7,19 @@ from reportlab.platypus import Flowable, Spacer
 
 from neubeginn.model.domain.values import Member, SpokenLanguage
 from neubeginn.print import i18n, vocab
-from neubeginn.print.bilingual import BODY, HEADING, TITLE, Bilingual, user_text
+from neubeginn.print.bilingual import BODY, HEADING, TITLE, Bilingual, number_text, user_text
 from neubeginn.print.context import PrintContext
 from neubeginn.print.fonts import MissingGlyph, check_coverage
 from neubeginn.print.grid import Cell, column_table, label_grid
-from neubeginn.print.i18n import N_
+from neubeginn.print.i18n import N_, NP_
 from neubeginn.print.page import FRAME_WIDTH, Section
 from neubeginn.print.text import Direction, TextStyle, neutralise_bidi_controls
+from neubeginn.print.text.bidi import first_strong
 
 SECTION_TITLE = N_("Personenbogen")
 NOT_PRINTABLE = N_("(Diese Schrift kann nicht gedruckt werden – bitte von Hand eintragen.)")
 NAME_STYLE = TextStyle(size=10, leading=12.5, bold=True)
+SCHOOL_YEARS = NP_("%(years)s Jahr", "%(years)s Jahre")
 
 
 def story(ctx: PrintContext) -> tuple[Section, list[Flowable]]:
@@ -25,7 +27,7 @@ def story(ctx: PrintContext) -> tuple[Section, list[Flowable]]:
     bi, case = ctx.bi, ctx.case
     flowables: list[Flowable] = [*bi.label(SECTION_TITLE, TITLE), Spacer(0, 4 * mm)]
     household: list[tuple[str, Cell]] = [
-        (N_("Fall-Nummer"), [user_text(case.number)]),
+        (N_("Fall-Nummer"), [number_text(case.number)]),
         (N_("Ordnerversion"), _translated(bi, vocab.FOLDER_VERSIONS[case.folder_version])),
         (N_("Ausgegeben von"), [user_text(case.issuing_office)]),
     ]
@@ -49,9 +51,9 @@ def story(ctx: PrintContext) -> tuple[Section, list[Flowable]]:
         rows = [
             [
                 [user_text(c.office)],
-                [user_text(c.reference)],
+                [number_text(c.reference)],
                 [user_text(c.contact_person)],
-                [user_text(c.phone)],
+                [number_text(c.phone)],
             ]
             for c in case.service_contacts
         ]
@@ -66,8 +68,11 @@ def _translated(bi: Bilingual, msgid: str, style: TextStyle = BODY) -> list[Flow
 
 
 def _native_direction(member: Member, bi: Bilingual) -> Direction:
-    """The direction of the script the native name is written in: that of the member's first
-    mother tongue, else that of the print language."""
+    """The direction of the script the native name is written in: that of its first letter,
+    else that of the member's first mother tongue, else that of the print language."""
+    found = first_strong(neutralise_bidi_controls(member.native_name))
+    if found is not None:
+        return found
     for spoken in member.languages:
         if spoken.level is spoken.level.NATIVE:
             return i18n.direction_of(spoken.code)
@@ -121,13 +126,13 @@ def _member_rows(bi: Bilingual, m: Member) -> list[tuple[str, Cell]]:
         (N_("BG-Nummer Jobcenter"), m.jobcenter_number),
     ):
         if value:
-            rows.append((msgid, [user_text(value)]))
+            rows.append((msgid, [number_text(value)]))
     if m.schooling_years is not None or m.last_school:
         school: list[Flowable] = []
         if m.schooling_years is not None:
-            years = str(m.schooling_years)
+            n, years = m.schooling_years, str(m.schooling_years)
             school += bi.pair(
-                bi.de(N_("%(years)s Jahre"), years=years), bi.tr(N_("%(years)s Jahre"), years=years)
+                bi.de_count(SCHOOL_YEARS, n, years=years), bi.tr_count(SCHOOL_YEARS, n, years=years)
             )
         if m.last_school:
             school.append(user_text(m.last_school))

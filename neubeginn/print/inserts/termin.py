@@ -123,15 +123,19 @@ class Slip(Flowable):  # type: ignore[misc]
             )
         day, time = a.when.date(), a.when
         when_msgid = N_("%(day)s um %(time)s Uhr")
+        target = bi.tr(
+            when_msgid,
+            day=i18n.format_long_day(day, bi.lang),
+            time=i18n.format_clock(time, bi.lang),
+        )
+        solar = i18n.format_solar_hijri(day, bi.lang)
+        if solar is not None:
+            target += f" ({solar})"
         when = bi.pair(
             bi.de(
                 when_msgid, day=i18n.format_long_day(day, "de"), time=i18n.format_clock(time, "de")
             ),
-            bi.tr(
-                when_msgid,
-                day=i18n.format_long_day(day, bi.lang),
-                time=i18n.format_clock(time, bi.lang),
-            ),
+            target,
             TextStyle(10, bold=True),
         )
         rows: list[tuple[str, Cell]] = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import accumulate
 
@@ -17,6 +18,12 @@ BIDI_CONTROLS = frozenset(
 _STRIP_CONTROLS = {ord(c): None for c in BIDI_CONTROLS}
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+LRO, PDF = "\u202d", "\u202c"
+#: Removed by rule X9: they have no level of their own and take no part in reordering.
+EMBEDDING_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
+_ISOLATE_OPENERS = frozenset((LRI, RLI, FSI))
+# Digit groups separated by a space, hyphen, slash or dot: "02323 123456", "٠١٥٧-١٢٣٤".
+_NUMBER_GROUPS = re.compile(r"\d+(?:[ ./\-]\d+)+")
 
 # python-bidi 0.6 runs the Rust unicode-bidi crate but hands out its levels only as the
 # crate's Debug dump of BidiInfo (one entry per UTF-8 byte). The format is pinned by the
@@ -50,6 +57,57 @@ def isolate(text: str, direction: Direction | None = None) -> str:
     """Wrap text in LRI/RLI…PDI, or FSI…PDI (direction from its first strong letter) if None."""
     opener = {None: FSI, Direction.LTR: LRI, Direction.RTL: RLI}[direction]
     return f"{opener}{text}{PDI}"
+
+
+def first_strong(text: str) -> Direction | None:
+    """Rules P2/P3: the direction of the first strong letter outside isolates (as HTML's
+    dir=auto); None if there is none."""
+    depth = 0
+    for ch in text:
+        if ch in _ISOLATE_OPENERS:
+            depth += 1
+        elif ch == PDI:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(ch)
+            if kind == "L":
+                return Direction.LTR
+            if kind in ("R", "AL"):
+                return Direction.RTL
+    return None
+
+
+def typing_order(text: str) -> str:
+    """A number-like field (phone, file number, postcode) with its digit groups kept in the
+    order they were typed: the runs without letters are forced left to right (LRO…PDF), so
+    "٠١٥٧ ١٢٣٤٥٦٧٨" does not print as "١٢٣٤٥٦٧٨ ٠١٥٧" (rule N1 makes the space between two
+    Arabic-Indic numbers right-to-left). Letters keep their own direction. The text must
+    have been neutralised first."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            chunk = "".join(run)
+            out.append(f"{LRO}{chunk}{PDF}" if any(c.isdigit() for c in chunk) else chunk)
+            run.clear()
+
+    for ch in text:
+        if unicodedata.category(ch)[0] == "L" or unicodedata.category(ch) == "Mn":
+            flush()
+            out.append(ch)
+        else:
+            run.append(ch)
+    flush()
+    return "".join(out)
+
+
+def number_groups_in_typing_order(text: str) -> str:
+    """Free text with each run of digit groups ("02323 123456") forced left to right, as it
+    was typed: in a right-to-left sentence UAX #9 would put the groups in right-to-left
+    order (each group itself left to right), and a clerk would dial "123456 02323". The
+    run is isolated, so the words around it are ordered as if it were one neutral sign."""
+    return _NUMBER_GROUPS.sub(lambda m: f"{LRI}{LRO}{m.group(0)}{PDF}{PDI}", text)
 
 
 def _byte_starts(text: str) -> list[int]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
-from neubeginn.print.fonts import check_coverage, register_fonts
+from neubeginn.print.fonts import printable, register_fonts
 from neubeginn.print.text.bidi import Direction
 from neubeginn.print.text.draw import draw_line
 from neubeginn.print.text.layout import Line, layout
@@ -37,7 +37,8 @@ def _baseline_offset(style: TextStyle) -> float:
 class BidiParagraph(Flowable):  # type: ignore[misc]
     """A paragraph of one base direction; wraps, splits across frames and pages, draws.
 
-    Newlines are hard line breaks. The caller decides the direction and isolates embedded
+    Newlines are hard line breaks. A character no font has is printed as U+FFFD
+    (fonts.printable). The caller decides the direction and isolates embedded
     fields of the other direction with ``isolate()``; bidi controls in user data must be
     neutralised by the caller with ``neutralise_bidi_controls()`` before they get here.
     """
@@ -53,7 +54,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         super().__init__()
         register_fonts()
         if _lines is None:
-            check_coverage(text, style.bold)
+            text = printable(text, style.bold)
         self.text = text
         self.style = style
         self.direction = direction
@@ -120,8 +121,7 @@ def draw_text_line(
     text is ever lost silently. Newlines are drawn as spaces.
     """
     register_fonts()
-    text = " ".join(text.splitlines())
-    check_coverage(text, style.bold)
+    text = printable(" ".join(text.splitlines()), style.bold)
     size = style.size
     (line,) = layout(text, size, style.bold, direction, None)
     if line.width > width:

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from neubeginn.print.fonts import assign_fonts
-from neubeginn.print.text.bidi import BIDI_CONTROLS, Direction, resolve
+from neubeginn.print.text.bidi import BIDI_CONTROLS, EMBEDDING_CONTROLS, Direction, resolve
 from neubeginn.print.text.shaping import ShapedRun, shape
 
-_NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\t": " "})
+_NEWLINES = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
 _ZWSP = "\u200b"
+_TAB = "\t"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,7 @@ class Piece:
 
     run: ShapedRun
     level: int
+    start: int = 0  # index in the paragraph of the run's first character
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +37,21 @@ class _Para:
 
     def __init__(self, text: str, direction: Direction, bold: bool) -> None:
         self.text = text
-        self.levels, classes = resolve(text, direction)
+        levels, classes = resolve(text, direction)
         self.fonts = assign_fonts(text, bold)
-        self.space = [c == "WS" or ch == _ZWSP for c, ch in zip(classes, text, strict=True)]
+        self.space = [c in ("WS", "S") or ch == _ZWSP for c, ch in zip(classes, text, strict=True)]
         self.control = [ch in BIDI_CONTROLS for ch in text]
+        trailing = zip(classes, self.space, self.control, strict=True)
+        self.trailing = [c == "BN" or s or k for c, s, k in trailing]
+        self.levels = _segment_levels(text, list(levels), classes, direction)
 
     def atoms(self, start: int, end: int) -> list[Piece]:
-        """Shaped runs of [start, end) in logical order; bidi controls are dropped.
+        """Shaped runs of [start, end) in logical order.
 
         A run ends where the level or the font changes and between words and spaces, so
         shaping results are reused across paragraphs (words repeat) and breaking is exact.
+        Isolates and bidi marks stay as zero-width pieces, since their levels separate the
+        runs on either side in rule L2; embeddings and overrides (removed by rule X9) go.
         """
         result: list[Piece] = []
         i = start
@@ -57,13 +64,18 @@ class _Para:
         )
         while i < end:
             if control[i]:
+                if text[i] not in EMBEDDING_CONTROLS:
+                    empty = ShapedRun(fonts[i], text[i], bool(levels[i] & 1), (), (), (), (), (), 0)
+                    result.append(Piece(empty, levels[i], i))
                 i += 1
                 continue
             key = (levels[i], fonts[i], space[i])
             j = i + 1
             while j < end and not control[j] and (levels[j], fonts[j], space[j]) == key:
                 j += 1
-            result.append(Piece(shape(fonts[i], text[i:j], bool(levels[i] & 1)), levels[i]))
+            # a tab keeps its bidi class (segment separator) but is drawn as a space
+            run = shape(fonts[i], text[i:j].replace(_TAB, " "), bool(levels[i] & 1))
+            result.append(Piece(run, levels[i], i))
             i = j
         return result
 
@@ -91,15 +103,11 @@ class _Para:
         """End of the longest cluster-aligned prefix of [start, end) not wider than limit."""
         per_char = [0.0] * (end - start)
         bounds: set[int] = {end}
-        pos = start
         for piece in self.atoms(start, end):
             run = piece.run
-            while self.control[pos]:
-                pos += 1
             for cluster, adv in zip(run.clusters, run.advances, strict=True):
-                per_char[pos + cluster - start] += adv
-                bounds.add(pos + cluster)
-            pos += len(run.text)
+                per_char[piece.start + cluster - start] += adv
+                bounds.add(piece.start + cluster)
         bounds.discard(start)
         candidates = sorted(bounds)
         total = 0.0
@@ -141,13 +149,31 @@ class _Para:
         return lines
 
     def line(self, start: int, end: int, size: float) -> Line:
-        # Rule L1: trailing whitespace (and isolate controls) go to the paragraph level; as
-        # they print nothing at the end of a line, they are simply not drawn.
-        while end > start and (self.space[end - 1] or self.control[end - 1]):
+        # Rule L1: trailing whitespace, isolate controls and boundary neutrals (soft hyphen,
+        # joiners) go to the paragraph level; as they print nothing at the end of a line,
+        # they are simply not drawn.
+        while end > start and self.trailing[end - 1]:
             end -= 1
         pieces = _reorder(self.atoms(start, end))
         width = sum(p.run.width for p in pieces) * size / 1000
         return Line(tuple(pieces), width, size)
+
+
+def _segment_levels(
+    text: str, levels: list[int], classes: tuple[str, ...], direction: Direction
+) -> tuple[int, ...]:
+    """Rule L1 for segment separators: a tab, and the whitespace and isolate controls before
+    it, take the paragraph level (a tab between two Arabic words does not join them)."""
+    base = 0 if direction is Direction.LTR else 1
+    for i, kind in enumerate(classes):
+        if kind != "S":
+            continue
+        levels[i] = base
+        j = i - 1
+        while j >= 0 and (classes[j] in ("WS", "FSI", "LRI", "RLI", "PDI") or classes[j] == "BN"):
+            levels[j] = base
+            j -= 1
+    return tuple(levels)
 
 
 def _reorder(pieces: list[Piece]) -> list[Piece]:

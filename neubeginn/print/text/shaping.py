@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 
-from neubeginn.print.fonts import register_fonts
+from neubeginn.print.fonts import face_index, register_fonts
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ def _hb_font(name: str) -> tuple[hb.Font, float]:
     """One HarfBuzz font per print font, built from the very bytes reportlab embeds."""
     register_fonts()
     face = pdfmetrics.getFont(name).face
-    hb_face = hb.Face(hb.Blob(bytes(face._ttf_data)))
+    hb_face = hb.Face(hb.Blob(bytes(face._ttf_data)), face_index(name))
     return hb.Font(hb_face), 1000 / hb_face.upem
 
 
