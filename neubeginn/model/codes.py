@@ -154,6 +154,7 @@ class Code(enum.StrEnum):
     BUCKET_LACKS_CASE = "bucket_lacks_case"
     BUCKET_REBUILT = "bucket_rebuilt"
     ACCOUNT_CERT_FAILS = "account_cert_fails"
+    PLAINTEXT_DIFFERS = "plaintext_differs"
     GRANT_NOT_CONSENTED = "grant_not_consented"
     GRANT_MISSING = "grant_missing"
     BACKUP_KEY_KEPT = "backup_key_kept"

@@ -18,7 +18,13 @@ from neubeginn.model.cases.tables import AgencyRow, CaseRow
 from neubeginn.model.codes import Code
 from neubeginn.model.core import crypto
 from neubeginn.model.core.context import Context, Damage
-from neubeginn.model.core.keyring import KIND_CASE, KIND_OFFICE, KIND_VAULT, grant_context
+from neubeginn.model.core.keyring import (
+    KIND_AGENCY,
+    KIND_CASE,
+    KIND_OFFICE,
+    KIND_VAULT,
+    grant_context,
+)
 from neubeginn.model.core.tables import DataKey, KeyGrant
 from neubeginn.model.domain.access import Action
 from neubeginn.model.errors import IntegrityError
@@ -132,12 +138,14 @@ def upgrade(ctx: Context, db: Session, consents: Iterable[tuple[str, Iterable[st
 def verify_grants(
     ctx: Context, db: Session, consents: Mapping[str, Iterable[str]]
 ) -> Iterator[Damage]:
-    """Every grant opens to its data key, and the grants of each case's current key are
-    exactly what its consent (`consents`, by case uuid, as decrypted by verify) names."""
+    """Every grant opens to its data key, the grants of each case's current key are exactly
+    what its consent (`consents`, by case uuid, as decrypted by verify) names, and exactly
+    the agencies of the directory hold the directory's key."""
     keyring = ctx.master(Action.VERIFY)
     # Plain rows: a vault of 100,000 shared cases has several grants per case.
     columns = (DataKey.key_id, DataKey.owner_uuid, DataKey.kind, DataKey.wrapped_key)
     data_keys = {row.key_id: row for row in db.execute(select(*columns))}
+    agency_keys = {row.owner_uuid for row in data_keys.values() if row.kind == KIND_AGENCY}
     grant_columns = (
         KeyGrant.owner_uuid,
         KeyGrant.agency_uuid,
@@ -147,6 +155,9 @@ def verify_grants(
     )
     for grant in db.execute(select(*grant_columns)):
         record = f"key_grant {grant.owner_uuid} ({grant.agency_uuid})"
+        if grant.agency_uuid not in agency_keys:  # Sharing.kek would make it a key pair
+            yield Damage(record, Code.PLAINTEXT_DIFFERS, {"column": "agency_uuid"})
+            continue
         data_key = data_keys.get(grant.key_id)
         try:
             kek = ctx.sharing.kek(db, keyring, grant.agency_uuid)
@@ -154,13 +165,14 @@ def verify_grants(
                 grant.owner_uuid, grant.agency_uuid, grant.key_id, grant.agency_key_id
             )
             if data_key is None or data_key.owner_uuid != grant.owner_uuid:
-                raise IntegrityError(record, Code.RECORD_DAMAGED)
+                raise IntegrityError(record, Code.DATA_KEY_MISSING)
             if kek.open(grant.wrapped_key, context) != keyring.secret(data_key):
-                raise IntegrityError(record, Code.RECORD_DAMAGED)
+                raise IntegrityError(record)
         except IntegrityError as error:
             yield Damage.of(error, record)
         except (crypto.InvalidTag, ValueError):
-            yield Damage(record, Code.RECORD_DAMAGED)
+            yield Damage(record, Code.AUTHENTICATION_FAILED)
+    yield from _verify_directory_grants(ctx, db)
     agencies = directory(db)
     current = {uuid: key_id for uuid, key_id in db.execute(select(CaseRow.uuid, CaseRow.key_id))}
     held: dict[str, set[str]] = {}
@@ -175,3 +187,22 @@ def verify_grants(
             yield Damage(f"case_file {case_uuid}", Code.GRANT_NOT_CONSENTED, {"agency": agency})
         for agency in sorted(wanted - has):
             yield Damage(f"case_file {case_uuid}", Code.GRANT_MISSING, {"agency": agency})
+
+
+def _verify_directory_grants(ctx: Context, db: Session) -> Iterator[Damage]:
+    """An agency is in the directory (`active`, a plaintext column) exactly while it holds
+    the directory's key: admit_agency grants it, retire_agency revokes it. So an agency made
+    to vanish from the directory in the file, or a retired one brought back, is named."""
+    vault_keys = select(DataKey.key_id).where(
+        DataKey.owner_uuid == ctx.vault_uuid, DataKey.kind == KIND_VAULT
+    )
+    holding = set(
+        db.scalars(
+            select(KeyGrant.agency_uuid).where(
+                KeyGrant.owner_uuid == ctx.vault_uuid, KeyGrant.key_id.in_(vault_keys)
+            )
+        )
+    )
+    for uuid, active in db.execute(select(AgencyRow.uuid, AgencyRow.active)):
+        if bool(active) != (uuid in holding):
+            yield Damage(f"agency {uuid}", Code.PLAINTEXT_DIFFERS, {"column": "active"})

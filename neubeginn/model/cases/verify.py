@@ -48,6 +48,11 @@ class _CaseKeys:
         self._last = self._keyring.unwrap(row)
         return self._last
 
+    def owner(self, key_id: bytes) -> str | None:
+        """The uuid of the record (a case) a data key belongs to."""
+        row = self._wrapped.get(key_id)
+        return None if row is None else row.owner_uuid
+
 
 @dataclass(slots=True)
 class _Entry:
@@ -104,11 +109,17 @@ def _text(raw: bytes) -> str:
 def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
     """Decrypt every case field and member, and check every chain (payloads decrypted) and
     every search bucket."""
-    cipher = FieldCipher(_CaseKeys(ctx, db))
+    keys = _CaseKeys(ctx, db)
+    cipher = FieldCipher(keys)
     # Plain column rows, not ORM objects: a large vault has hundreds of thousands of them.
     core = db.connection()  # Core rows: the ORM's loading machinery costs more than hashing
     cases = select(
-        CaseRow.uuid, CaseRow.number, CaseRow.bucket, CaseRow.header, CaseRow.search
+        CaseRow.uuid,
+        CaseRow.number,
+        CaseRow.key_id,
+        CaseRow.bucket,
+        CaseRow.header,
+        CaseRow.search,
     ).order_by(CaseRow.uuid)
     searchable: dict[str, tuple[str | None, bytes]] = {}
     consents: dict[str, list[str]] = {}
@@ -120,18 +131,35 @@ def verify_cases(ctx: Context, db: Session) -> Iterator[Damage]:
             consents[row.uuid] = payload["shared"]
         except IntegrityError as error:
             yield Damage.of(error)
-    # In case order, so each case's key is unwrapped once and found in the keyring after.
-    members = select(MemberRow.uuid, MemberRow.data).order_by(MemberRow.case_uuid)
-    for member in core.execute(members):
-        try:
-            cipher.open(member, MemberRow.data)
-        except IntegrityError as error:
-            yield Damage.of(error)
+            continue
+        # The key of the case's current epoch: what it is written and granted under next.
+        if row.header.key_id != row.key_id or row.search.key_id != row.key_id:
+            yield Damage(f"case_file {row.uuid}", Code.PLAINTEXT_DIFFERS, {"column": "key_id"})
+    yield from _verify_members(keys, db)
     yield from _verify_buckets(cipher, db, searchable)
     yield from _repairs_since_last_verify(db)
     yield from verify_chains(ctx, db, decrypt=cipher)
     yield from _verify_agencies(ctx, db)
     yield from grants.verify_grants(ctx, db, consents)
+
+
+def _verify_members(keys: _CaseKeys, db: Session) -> Iterator[Damage]:
+    """Every member opens, under a key of its own case: a person moved into another
+    household in the file (`case_uuid` is plaintext) is named."""
+    cipher = FieldCipher(keys)
+    # In case order, so each case's key is unwrapped once and found in the keyring after.
+    members = select(MemberRow.uuid, MemberRow.case_uuid, MemberRow.data).order_by(
+        MemberRow.case_uuid
+    )
+    for member in db.connection().execute(members):
+        try:
+            cipher.open(member, MemberRow.data)
+        except IntegrityError as error:
+            yield Damage.of(error)
+            continue
+        if keys.owner(member.data.key_id) != member.case_uuid:
+            record = f"member {member.uuid}"
+            yield Damage(record, Code.PLAINTEXT_DIFFERS, {"column": "case_uuid"})
 
 
 def _verify_agencies(ctx: Context, db: Session) -> Iterator[Damage]:
@@ -185,6 +213,8 @@ def _verify_buckets(
             continue
         if stored_form(records) != content:
             yield Damage(record, Code.BUCKET_FORMS_DIFFER)
+        if bucket.key_id != bucket.data.key_id:  # unlock could not open it, and rebuilds it
+            yield Damage(record, Code.PLAINTEXT_DIFFERS, {"column": "key_id"})
         for uuid, (number, payload) in records.items():
             if uuid in searchable and searchable[uuid][0] != bucket.uuid:
                 continue  # the case left (a counselling append): unlock ignores this copy
@@ -218,11 +248,14 @@ def verify_chains(
             continue
         seen.add(case_uuid)
         yield from _walk(case_uuid, list(group), heads[case_uuid], decrypt)
-    for case_uuid, (count, _) in heads.items():
-        if count and case_uuid not in seen:
-            yield Damage(
-                f"laufzettel of case {case_uuid}", Code.ENTRIES_ALL_MISSING, {"count": count}
-            )
+    for case_uuid, (count, head) in heads.items():
+        if case_uuid in seen:
+            continue
+        record = f"laufzettel of case {case_uuid}"
+        if count:
+            yield Damage(record, Code.ENTRIES_ALL_MISSING, {"count": count})
+        elif head != genesis_hash(case_uuid):  # the first entry would chain onto it
+            yield Damage(record, Code.CHAIN_END_DIFFERS)
 
 
 def _walk(

@@ -31,10 +31,18 @@ from neubeginn.model.core.accounts import (
 )
 from neubeginn.model.core.audit import AuditLog
 from neubeginn.model.core.context import FAILED, Context, Damage, User
-from neubeginn.model.core.keyring import KIND_VAULT, Keyring, Memo
+from neubeginn.model.core.keyring import KIND_AGENCY, KIND_VAULT, Keyring, Memo
 from neubeginn.model.core.rotation import Keys
 from neubeginn.model.core.store import Store
-from neubeginn.model.core.tables import Account, DataKey, KeySlot, VaultMeta, new_uuid, utc_now
+from neubeginn.model.core.tables import (
+    Account,
+    DataKey,
+    KeySlot,
+    KeyWrap,
+    VaultMeta,
+    new_uuid,
+    utc_now,
+)
 from neubeginn.model.domain.access import Action, Role
 from neubeginn.model.errors import (
     IntegrityError,
@@ -292,6 +300,13 @@ class Vault:
         """Domain packages add the checks of their own records."""
         self._verifiers.append(verifier)
 
+    @property
+    def verifiers(self) -> tuple[Verifier, ...]:
+        """The checks verify() runs, in order. Each only reads the session it is given (the
+        audit check also updates this desk's witness file), so a test may run them inside a
+        transaction of its own and roll back."""
+        return tuple(self._verifiers)
+
     def verify(self) -> list[Damage]:
         """Decrypt every record and check every integrity guard; one Damage per bad record."""
         self._ctx.require(Action.VERIFY)
@@ -327,6 +342,9 @@ def _verify_audit(ctx: Context, db: Session) -> Iterator[Damage]:
 
 def _verify_core(ctx: Context, db: Session) -> Iterator[Damage]:
     keyring = ctx.master(Action.VERIFY)
+    if db.scalars(select(VaultMeta.master_key_id)).one() != keyring.master_key_id:
+        # Sign-in looks for a key wrap of this id: no account would open the vault.
+        yield Damage("vault_meta", Code.PLAINTEXT_DIFFERS, {"column": "master_key_id"})
     for slot in db.scalars(select(KeySlot)):
         record = f"key_slot {slot.uuid}"
         if slot.digest != keyslots.digest_of(slot):
@@ -345,12 +363,39 @@ def _verify_core(ctx: Context, db: Session) -> Iterator[Damage]:
             yield Damage.of(error)
     if vault_keys != 1:
         yield Damage(f"data_key of vault {ctx.vault_uuid}", Code.RECORD_MISSING)
+    wrapped = {
+        (uuid, key_id) for uuid, key_id in db.execute(select(KeyWrap.account_uuid, KeyWrap.key_id))
+    }
     for account in db.scalars(select(Account)):
+        record = f"account {account.uuid}"
         try:
-            ctx.cipher.open_json(account, Account.profile)
+            profile = ctx.cipher.open_json(account, Account.profile)
         except IntegrityError as error:
             yield Damage.of(error)
+        else:
+            # Sign-in finds the account by this hash: a changed one looks like a wrong password.
+            if account.login_hash != login_hash(ctx.vault_uuid, profile["username"]):
+                yield Damage(record, Code.PLAINTEXT_DIFFERS, {"column": "login_hash"})
         # An account not signed in since revision 0005 has no certificate yet.
         moved = account.public_key is not None or account.cert is not None
         if moved and not sharing.certificate_holds(keyring, account):
-            yield Damage(f"account {account.uuid}", Code.ACCOUNT_CERT_FAILS)
+            yield Damage(record, Code.ACCOUNT_CERT_FAILS)
+        elif (
+            moved
+            and account.active
+            and (account.uuid, _key_given(db, keyring, account)) not in wrapped
+        ):
+            # The wrap itself is sealed to the account's key, which only its password opens;
+            # that it exists for the key the role gives is what an admin can check.
+            yield Damage(f"key_wrap {account.uuid}", Code.RECORD_MISSING)
+
+
+def _key_given(db: Session, keyring: Keyring, account: Account) -> bytes | None:
+    """The id of the key an account's role gives it: the master key, or its agency's."""
+    if account.agency_uuid is None:
+        return keyring.master_key_id
+    return db.scalar(
+        select(DataKey.key_id).where(
+            DataKey.owner_uuid == account.agency_uuid, DataKey.kind == KIND_AGENCY
+        )
+    )
