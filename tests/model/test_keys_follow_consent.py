@@ -351,7 +351,7 @@ def test_verify_names_a_damaged_missing_or_unconsented_grant(scene: Scene) -> No
         )
     found = {(d.record, d.reason) for d in scene.desk.verify()}
     assert found == {
-        (f"key_grant {caritas_case} ({scene.caritas.uuid})", Code.RECORD_DAMAGED),
+        (f"key_grant {caritas_case} ({scene.caritas.uuid})", Code.AUTHENTICATION_FAILED),
         (f"case_file {awo_case}", Code.GRANT_NOT_CONSENTED),
         (f"case_file {awo_case}", Code.GRANT_MISSING),
     }
