@@ -203,8 +203,8 @@ type Check = Callable[[Session], Iterable[Damage]]
 # For speed only: which of verify()'s checks to ask first. Each part named here is one that
 # verify_cases runs with the very same arguments (the consents are decrypted from case rows
 # no flip of these tables touches), so what it yields, verify() reports.
-_FIRST = {"audit_log": "_verify_audit"} | dict.fromkeys(
-    ("vault_meta", "account", "key_slot", "data_key", "key_wrap"), "_verify_core"
+_FIRST = {"audit_log": "verify_audit"} | dict.fromkeys(
+    ("vault_meta", "account", "key_slot", "data_key", "key_wrap"), "verify_core"
 )
 
 
@@ -230,6 +230,7 @@ def named(
     Not `fast`: verify's own checks in verify's order only."""
     if fast:
         first = _FIRST.get(table, "verify_cases")
+        assert first in {v.__name__ for v in scene.vault.verifiers}  # else only slower
         ordered = sorted(scene.vault.verifiers, key=lambda v: v.__name__ != first)
         parts = _parts(scene, table)
     else:
