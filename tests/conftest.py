@@ -28,7 +28,10 @@ def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """No test touches the real user folders (vault, font cache live under NEUBEGINN_HOME)."""
-    home = os.environ.get("NEUBEGINN_TEST_HOME") or str(tmp_path_factory.getbasetemp() / "home")
+    home = str(tmp_path_factory.getbasetemp() / "home")  # each pytest-xdist worker has its own
+    if os.environ.get("NEUBEGINN_TEST_HOME"):
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")  # "gw0", "gw1" …
+        home = os.path.join(os.environ["NEUBEGINN_TEST_HOME"], worker)
     monkeypatch.setenv("NEUBEGINN_HOME", home)
     monkeypatch.setenv("NEUBEGINN_KDF", "floor")  # command-line tests: new slots at the floor
     # Font instances take seconds to build and hold nothing personal: keep them across runs.

@@ -54,6 +54,35 @@ def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command]
 
 
+def _start(bin_dir: Path, data: Path, sockets: Path, log: Path) -> int:
+    """Start the server on a free port; returns the port. Between _free_port() and the
+    server's bind another process may take that port (the other test worker starting its
+    own cluster, another run on the machine), so a start that found it taken is tried again
+    on another."""
+    for _ in range(5):
+        port = _free_port()
+        logged = log.stat().st_size if log.exists() else 0
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={port} "
+            f"-c unix_socket_directories={sockets} -c fsync=on -c max_connections=200"
+        )
+        pg_ctl = [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-l", str(log)]
+        started = subprocess.run(
+            _as_server_user([*pg_ctl, "start"]),
+            check=False,
+            capture_output=True,
+        )
+        if started.returncode == 0:
+            return port
+        with log.open("rb") as handle:
+            handle.seek(logged)
+            if b"Address already in use" not in handle.read():
+                break
+    raise subprocess.CalledProcessError(
+        started.returncode, started.args, started.stdout, started.stderr
+    )
+
+
 @contextlib.contextmanager
 def cluster() -> Iterator[str]:
     """Yields a superuser URL (psycopg form, without driver prefix) of a running server."""
@@ -71,7 +100,6 @@ def cluster() -> Iterator[str]:
         owner = pwd.getpwnam("postgres")
         for path in (root, sockets):
             os.chown(path, owner.pw_uid, owner.pw_gid)
-    port = _free_port()
     subprocess.run(
         _as_server_user(
             [
@@ -88,27 +116,7 @@ def cluster() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    options = (
-        f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={sockets} "
-        "-c fsync=on -c max_connections=200"
-    )
-    subprocess.run(
-        _as_server_user(
-            [
-                str(bin_dir / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-w",
-                "-l",
-                str(root / "server.log"),
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    port = _start(bin_dir, data, sockets, root / "server.log")
     url = f"postgresql://neubeginn@127.0.0.1:{port}/postgres"
     try:
         deadline = time.monotonic() + 30
